@@ -1,0 +1,7 @@
+"""Entry point for ``python -m koreanews``."""
+
+import sys
+
+from koreanews.cli import main
+
+sys.exit(main())
