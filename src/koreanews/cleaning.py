@@ -14,6 +14,7 @@ which is what readers are shown.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,10 +149,13 @@ def token_table(article: Article, roles: tuple[str, ...] = TEXT_ROLES) -> pd.Dat
     Columns: ``role`` (body or caption), ``block`` (from 0), ``position``
     (token index in the block, from 0), ``token`` (as NLTK split it),
     ``word`` (counted form, empty for punctuation/numbers/possessives),
-    ``stop_word`` (bool), ``kept`` (bool: counted in word frequencies).
+    ``stop_word`` (bool), ``kept`` (bool: counted in word frequencies),
+    ``removed`` (why a token is not counted: ``possessive``, ``punctuation or number``,
+    ``stop word``; empty when kept).
     """
     stops = stop_words()
-    columns: dict[str, list] = {k: [] for k in ("role", "block", "position", "token", "word", "stop_word", "kept")}
+    names = ("role", "block", "position", "token", "word", "stop_word", "kept", "removed")
+    columns: dict[str, list] = {name: [] for name in names}
     for block in article.blocks:
         if block.role not in roles:
             continue
@@ -165,4 +169,26 @@ def token_table(article: Article, roles: tuple[str, ...] = TEXT_ROLES) -> pd.Dat
             columns["word"].append(word or "")
             columns["stop_word"].append(is_stop)
             columns["kept"].append(word is not None and not is_stop)
+            columns["removed"].append(_removal_reason(token, word, is_stop))
     return pd.DataFrame(columns)
+
+
+def _removal_reason(token: str, word: str | None, is_stop: bool) -> str:
+    if token.lower() in _POSSESSIVES:
+        return "possessive"
+    if word is None:
+        return "punctuation or number"
+    return "stop word" if is_stop else ""
+
+
+def character_changes(article: Article) -> pd.DataFrame:
+    """How often normalisation replaced each typographic character in the body and captions.
+
+    Columns: ``character``, ``unicode_name``, ``replaced_by``, ``count``;
+    sorted by count, most frequent first.
+    """
+    text = "".join(b.text for b in article.blocks if b.role in TEXT_ROLES)
+    counts = {ch: text.count(ch) for ch in CHARACTER_MAP if ch in text and ch not in "\t\n"}
+    rows = [(ch, unicodedata.name(ch, "?"), CHARACTER_MAP[ch], n) for ch, n in counts.items()]
+    rows.sort(key=lambda row: (-row[3], row[0]))
+    return pd.DataFrame(rows, columns=["character", "unicode_name", "replaced_by", "count"])

@@ -71,6 +71,8 @@ def resource_checksum(name: str) -> str:
         pointer = nltk.data.find(RESOURCES[name])
     except LookupError:
         return "missing"
+    if isinstance(pointer, nltk.data.ZipFilePathPointer) and not pointer.entry:
+        return hashlib.sha256(Path(pointer.zipfile.filename).read_bytes()).hexdigest()
     path = Path(str(pointer))
     if not path.is_dir():
         with pointer.open() as stream:
