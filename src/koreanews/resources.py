@@ -8,6 +8,8 @@ found, so an analysis run never touches the network.
 from __future__ import annotations
 
 import hashlib
+import io
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +46,11 @@ def ensure_resources(download_dir: str | None = None) -> list[str]:
     """
     missing = missing_resources()
     for name in missing:
-        ok = nltk.download(name, download_dir=download_dir, quiet=True, raise_on_error=False)
+        # NLTK prints its own multi-line errors and warnings; the one message below says what to do.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ok = nltk.download(name, download_dir=download_dir, quiet=True, raise_on_error=False,
+                               print_error_to=io.StringIO())
         if not ok or find_resource(name) is None:
             raise ResourceError(
                 f"NLTK resource '{name}' is not installed and could not be downloaded. "
