@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from koreanews import ResourceError, resources
@@ -38,7 +40,12 @@ def test_notebooks_never_download_they_only_require(monkeypatch):
         resources.require_resources()
 
 
-def test_checksums_identify_the_data_not_its_location():
-    for name in resources.RESOURCES:
-        digest = resources.resource_checksum(name)
-        assert len(digest) == 64 and int(digest, 16) >= 0
+def test_checksum_of_a_zipped_resource_is_the_sha256_of_the_zip():
+    zipped = resources.find_resource("vader_lexicon")
+    assert resources.resource_checksum("vader_lexicon") == hashlib.sha256(zipped.read_bytes()).hexdigest()
+
+
+def test_checksum_of_a_folder_covers_names_and_bytes_not_location():
+    digest = resources.resource_checksum("punkt_tab")
+    assert len(digest) == 64
+    assert digest != resources.resource_checksum("stopwords")
