@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     sentiment.add_argument("file", type=Path)
     sentiment.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
+    html = commands.add_parser("html", help="render every notebook into a static site with an index page")
+    html.add_argument("--out", type=Path, default=Path("site"), help="folder for the site (default: site)")
+
     analyze = commands.add_parser("analyze", help="analyse many articles into paragraphs/quotations/sentiment CSVs")
     analyze.add_argument("paths", nargs="+", type=Path, help="article files or folders of .txt files")
     analyze.add_argument("--out", type=Path, required=True, help="folder for the CSVs")
@@ -117,6 +120,15 @@ def _sentiment(args) -> int:
     return 0
 
 
+def _html(args) -> int:
+    from koreanews.pipeline import project_root
+    from koreanews.site import build_site
+
+    pages = build_site(project_root(), args.out)
+    print(f"{len(pages)} pages written to {args.out}/")
+    return 0
+
+
 def _analyze(args) -> int:
     from koreanews.corpus import analyze_corpus
 
@@ -138,4 +150,4 @@ def _print_json(records) -> None:
     sys.stdout.write("\n")
 
 
-COMMANDS = {"setup": _setup, "run": _run, "quotes": _quotes, "sentiment": _sentiment, "analyze": _analyze}
+COMMANDS = {"setup": _setup, "run": _run, "quotes": _quotes, "sentiment": _sentiment, "html": _html, "analyze": _analyze}
