@@ -20,7 +20,10 @@ EXIT_NOTEBOOK_FAILED = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m koreanews", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m koreanews",
+        description="Who says what, and how, in a news article about the two Koreas.",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     setup = commands.add_parser("setup", help="find the NLTK data the analysis needs; download only what is missing")
