@@ -1,0 +1,1544 @@
+"""Stage 4 — quotations: what is quoted or reported, who said it, and for which side.
+
+Every record is a :class:`Quotation`: the words (``text``, without quote
+marks), where they are (``paragraph`` from 1, ``start``/``end`` in that
+paragraph's original text), who said them (``speaker`` as named in the
+article), the ``side`` (see :mod:`koreanews.speakers`), the ``cue`` ("said",
+"added", "according to", "said in a statement"), the ``kind`` and the ``rule``
+that fired.
+
+Kinds
+    ``direct``    a whole quoted sentence or more: “Now, the whole Korean nation …”
+    ``partial``   quoted words inside the reporter's sentence: agreed to “restore mutual confidence …”
+    ``indirect``  reported speech without quote marks: He added that the two Koreas …
+    ``mention``   quoted words that are not speech (a watermark reading “KCNA”, scare
+                  quotes, titles); never given a speaker or a side.
+
+How it works, paragraph by paragraph on :func:`koreanews.cleaning.normalise`'d
+text (same length as the original, so every span indexes the original):
+
+1. **Marks** (:func:`find_marks`): double marks (curly or straight) and single
+   marks; an apostrophe (a ' between letters, or after an s at a word's end)
+   is never a quote mark.  Each mark is opening, closing or either, by the
+   characters around it.
+2. **Pairs** (:func:`pair_marks`): double marks pair first; single marks pair
+   only outside double quotations (British style).  A paragraph that opens a
+   quotation and never closes it continues into the next paragraph when that
+   one opens with a mark (:func:`link_paragraphs`, the multi-paragraph rule);
+   otherwise the marks are unbalanced, the broken quotation is skipped and one
+   :class:`QuotationWarning` is issued for the article.
+3. **Frame** (:func:`frame_text`): the quoted words are masked, so the rules
+   below only read the reporter's words.  Sentences are split on the frame.
+4. **Cues** (:func:`find_cues`): speech verbs ("said", "told reporters",
+   "according to", "quoted … as saying") with the speaker phrase before or
+   after them, found by :func:`speaker_before` / :func:`speaker_after`.
+5. **Attribution rules**, tried in order for each quotation — see
+   :data:`RULES` for their ids and what each means.
+6. **Speakers**: pronouns ("he", "she", "it", "they") go to the most recent
+   fitting speaker or sentence subject, "the agency"/"the ministry" to the most
+   recent one named so, "Mr Kim" to the most recent full name with that part;
+   the side comes from :func:`koreanews.speakers.decide_side`.
+
+>>> from koreanews.loading import parse_article
+>>> art = parse_article("1 May 2020\\n\\nTalks\\n\\n“We are ready,” Park said. He added that talks would resume.\\n")
+>>> [(q.kind, q.speaker, q.text) for q in extract_quotations(art)]
+[('direct', 'Park', 'We are ready'), ('indirect', 'Park', 'talks would resume')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import warnings
+from dataclasses import asdict, dataclass, field
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from koreanews.cleaning import normalise
+from koreanews.loading import Article
+from koreanews.speakers import SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key
+
+KINDS = ("direct", "partial", "indirect", "mention")
+FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", "rule", "text"]
+
+#: Every rule id a record can carry, with what it matched.  A suffix says how the speaker was resolved:
+#: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim").
+RULES = {
+    "speaker-said-colon-quote": "X said: “…” (also X said in a statement: / told reporters:)",
+    "speaker-said-comma-quote": "X said, “…”",
+    "speaker-said-quote": "X said “…” with no punctuation between",
+    "quote-then-speaker-said": "“…,” X said",
+    "quote-then-said-speaker": "“…,” said X",
+    "quote-according-to": "“…”, according to X",
+    "quoted-as-saying": "X quoted Y as saying “…” / Y was quoted as saying: the speaker is Y",
+    "speaker-cue-in-sentence": "a quotation inside a sentence whose speech verb is elsewhere: "
+                               "X said it was “…”, X called them “…”, agreed to “…”, X said",
+    "multi-paragraph-continuation": "a later paragraph of a quotation that runs over paragraphs",
+    "continuation-after-attribution": "“…,” X said. “…” — a following quotation with no cue of its own",
+    "continuation-from-previous-paragraph": "a paragraph opening with a quotation and no cue, after one that had a speaker",
+    "unattributed-quote": "a quoted sentence with no speaker anywhere near it",
+    "mention-marker": "quoted words after so-called, reads, titled, dubbed, the word …",
+    "mention-no-cue": "short quoted words inside a sentence with no speech verb (scare quotes, titles)",
+    "clause-then-speaker-said": "indirect: …, X said.",
+    "clause-then-said-speaker": "indirect: …, said X.",
+    "speaker-said-clause": "indirect: X said (that) …",
+    "participle-clause": "indirect: …, adding that … / saying …",
+    "according-to": "indirect: According to X, … / …, according to X.",
+}
+
+
+class QuotationWarning(UserWarning):
+    """Quote marks that do not pair up: the sound quotations are still extracted, the broken ones skipped."""
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation or piece of reported speech (see the module docstring for the fields)."""
+
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    speaker: str
+    side: str
+    cue: str
+    kind: str
+    rule: str
+
+    def as_dict(self) -> dict:
+        """The record as a JSON-ready dict."""
+        return asdict(self)
+
+
+def quotations_frame(quotes: Iterable[Quotation]) -> pd.DataFrame:
+    """One row per quotation, columns ``paragraph, start, end, kind, side, speaker, cue, rule, text``."""
+    rows = [{column: getattr(q, column) for column in FRAME_COLUMNS} for q in quotes]
+    frame = pd.DataFrame(rows, columns=FRAME_COLUMNS)
+    for column in ("paragraph", "start", "end"):
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+# =========================================================================== word lists
+
+#: Speech verbs that introduce or follow a quotation or a reported clause.
+SAY_VERBS = (
+    "said says say added adds told tells stated states noted notes warned warns stressed stresses "
+    "insisted insists argued argues claimed claims declared declares announced announces explained explains "
+    "wrote writes asked asks replied replies responded responds remarked commented observed suggested suggests "
+    "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
+    "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
+    "reiterated alleged maintained maintains quipped"
+).split()
+#: Verbs that attribute quoted words only when a quotation follows in the same sentence (X called them “…”).
+FRAMING_VERBS = (
+    "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
+    "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
+    "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
+    "mocked ridiculed derided dismissed rejected characterised characterized"
+).split()
+#: Participles that continue the speech of the sentence's speaker: "…, adding that …".
+SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
+#: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
+FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
+                       "condemning criticising criticizing hailing praising slamming").split()
+PARTICIPLES = SPEECH_PARTICIPLES + FRAMING_PARTICIPLES
+#: Verbs after which a reported clause may follow without "that" ("He said the talks …").
+BARE_CLAUSE_VERBS = set("said says say added adds wrote writes argued argues claimed claims insisted insists "
+                        "stressed noted warned warns predicted suggested asserted maintained saying adding "
+                        "noting warning stressing insisting arguing claiming".split()) | {"quoted as saying"}
+#: Verbs that may come before their speaker: "…,” said Park.
+INVERTIBLE = set("said says added adds asked replied responded continued wrote writes explained noted warned "
+                 "insisted argued stated declared announced recalled quipped remarked reported concluded "
+                 "observed".split())
+_ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
+_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to)(?![\w-])")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
+
+PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+DETERMINERS = set("the a an some many several most other two three four five six both all its his her their "
+                  "one another this these those".split())
+PREPOSITIONS = set("of for at in from to by with on".split())
+#: Capitalised words that open sentences but are never part of a speaker's name.
+INTRO_WORDS = set(
+    "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Separately Moreover Indeed "
+    "Last On In At After Before When While As Since Though Although If Because During Today Yesterday Tonight "
+    "This That These Those There Asked Speaking Speaking Writing Elsewhere Previously Recently Nonetheless "
+    "Nevertheless Still Further Furthermore Additionally Besides Regardless Despite Amid Following Under "
+    "With Without Over Through Unlike Like Accordingly Thus Hence Therefore Otherwise Rather Initially "
+    "Finally Eventually Meanwhile Back Even Only According Citing Quoting Speaking".split()
+)
+#: Lower-case words allowed inside a speaker phrase: roles, organisations and their modifiers.
+DESCRIPTORS = set("""
+official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople minister ministers
+ministry ministries office agency media outlet newspaper paper broadcaster television tv radio news press
+service services analyst expert professor researcher scholar fellow academic observer watcher monitor
+monitoring group activist defector resident citizen civilian lawmaker legislator diplomat envoy ambassador
+negotiator representative delegate delegation source sources leader leadership government administration
+authorities authority regime president presidential premier secretary department council commission
+committee party chairman chairwoman chair director head chief deputy vice senior top high-ranking former
+current acting state state-run state-controlled foreign defence defense unification national security
+intelligence military army navy forces command commander general officer adviser advisor aide aides staff
+statement report commentary editorial article dispatch organisation organization institute university
+think tank think-tank centre center foundation association union embassy mission people public nation
+country countries side sides governments police prosecutors court judge assembly parliament opposition
+ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
+municipal regional international global independent private sister brother wife husband daughter son
+father mother relatives family families member members board bureau division section unit team panel
+body organ mouthpiece propaganda website channel worker workers farmer soldier student teacher
+businessman executive company firm bank economist strategist consultant author writer journalist reporter
+correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
+survivor insider north south korean koreans american chinese japanese russian western inter-korean
+nuclear policy affairs relations studies peace human rights watchdog nonprofit non-profit campaigner
+critic user users top-level highest-ranking supreme presidium cabinet special permanent principal assistant
+associate visiting adjunct honorary then new outgoing incoming interim caretaker lead trade finance economic
+prime information strategic arms disarmament humanitarian aid relief energy justice interior health
+education culture industry commerce transport agriculture maritime labour labor welfare science technology
+communications central liaison border coast guard spy reunification planning research analysis
+""".split())
+#: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
+_MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
+unification national security intelligence senior top high-ranking junior unnamed anonymous unidentified local
+provincial city municipal regional international global independent private ruling conservative liberal
+progressive north south korean american chinese japanese russian western inter-korean nuclear human deputy
+vice chief think public supreme special permanent principal assistant associate visiting adjunct honorary then
+new outgoing incoming interim caretaker lead trade finance economic prime information strategic arms
+disarmament humanitarian aid relief energy justice interior health education culture industry commerce
+transport agriculture maritime labour labor welfare science technology communications central liaison border
+coast spy reunification planning research analysis""".split())
+_HEAD_NOUNS = DESCRIPTORS - _MODIFIERS - PREPOSITIONS
+_PERSON_HEADS = set("""official spokesman spokeswoman spokesperson minister analyst expert professor researcher
+scholar fellow academic observer watcher activist defector resident citizen civilian lawmaker legislator
+diplomat envoy ambassador negotiator representative delegate leader president premier secretary chairman
+chairwoman chair director head chief commander general officer adviser advisor aide sister brother wife
+husband daughter son father mother member worker farmer soldier student teacher businessman executive
+economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
+blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner""".split())
+_DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
+#: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
+TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
+Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
+Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Lt Lt.
+Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
+Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former""".split())
+_TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
+                                 "State Senior Executive Acting Former Chief".split())
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+#: Words in a capitalised name that make it an organisation, not a person.
+ORG_WORDS = set("""Agency Ministry Office House Department Institute University Service Party Committee Commission
+Council Army Command Forces News Times Post Daily Sinmun Television TV Radio Network Press Group Center
+Centre Foundation Association Union Nations Korea Koreas States Government Embassy Bank Court Assembly Staff
+Mission Navy Guard Corps Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
+Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
+Watch Project Studies Endowment Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters""".split())
+_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
+                     "oct nov dec inc ltd co corp".split())
+
+_WEEKDAYS = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
+                "August September October November December".split())
+_HYPHEN_ENDINGS = set("based run controlled owned level ranking backed affiliated funded".split())
+#: Place names: "for North Korea Sung Kim" names Sung Kim, not a place.
+_PLACE_WORDS = set("Korea Koreas Seoul Pyongyang Washington Beijing Tokyo Moscow China Japan Russia America "
+                   "Geneva States Nations Europe Asia Pacific Peninsula DPRK ROK US UN".split())
+#: Capitalised words that continue a name across "of"/"for": "Ministry of Unification", "Minister of Foreign Affairs".
+_NAME_PARTS = set("Reunification Unification Affairs Defence Defense Relations Studies Security Peace".split())
+#: Nouns whose "of …" names someone else: "the sister of leader Kim Jong Un" is not Kim Jong Un.
+_RELATIONAL = set("sister brother wife husband daughter son father mother aunt uncle spokesman spokeswoman "
+                  "spokesperson aide adviser advisor lawyer friend ally assistant member mouthpiece organ "
+                  "newspaper wing arm".split())
+#: Lower-case words that may follow a table organisation and name the same body: "the KCNA news agency".
+_ORG_NOUNS = set("news agency newspaper paper daily media outlet broadcaster television tv radio website "
+                 "service office ministry".split())
+#: First words that cannot open a reported clause ("said on …", "said was …").
+_NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has have would will could should might "
+                                       "may must did do does so nothing little much yes no sorry thanks goodbye "
+                                       "hello more less about against into after before as than very too "
+                                       "otherwise".split())
+
+#: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
+_MENTION_BEFORE = re.compile(
+    r"(?:\bso-called|\b(?:dubbed|titled|entitled|named|nicknamed|code-?named|known as|referred to as|"
+    r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
+    r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)))\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+#: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
+_TITLE_NOUN_BEFORE = re.compile(
+    r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
+    r"exercises?|drills?|campaign|slogan|motto|play|poem|opera|column|magazine|app|game|brand|editorial|"
+    r"commentary|article|newspaper|policy|doctrine|plan|project|initiative)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+#: Adverbials between a speaker and a verb ("Park on Tuesday said", "KCNA later said").
+_LEFT_ADVERBIAL = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
+    r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
+    r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
+    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|on (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))+\s*$"
+)
+#: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
+_CUE_PP = re.compile(
+    r"\s+(?:(?:in|during|at|via|through) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}?"
+    r"(?:statement|briefing|interview|commentary|editorial|speech|address|letter|report|dispatch|message|"
+    r"post|tweet|conference|meeting|release|session|hearing|broadcast|article|essay|op-ed|column|"
+    r"announcement|remarks|forum|rally|summit|talks))\b"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|students|the media|the press|a crowd|"
+    r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:conference|briefing|forum|meeting|audience|gathering|hearing|session|"
+    r"committee|rally|panel|newspaper|broadcaster|radio|television)|"
+    r"(?:The |the )?(?:[A-Z][\w'-]+)(?: (?:of |for |the )?[A-Z][\w'-]+){0,4})(?![\w-])"
+)
+#: Adverbials after a verb, before a reported clause or a colon ("said on Tuesday that").
+_RIGHT_ADVERBIAL = re.compile(
+    r"(?:\s*,?\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|earlier(?: this \w+)?|later|"
+    r"separately|also|again|repeatedly|today|yesterday|in (?:a |an |the |his |her |its )?[\w' -]{0,40}?"
+    r"(?:statement|briefing|interview|commentary|editorial|speech|address|letter|report|dispatch|message|"
+    r"post|tweet|conference|meeting|release|session|hearing|broadcast|article)"
+    r"(?: (?:carried|issued|published|released|aired) by (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?|"
+    r"(?:at|during) (?:a |an |the )[\w' -]{0,40}?(?:conference|briefing|meeting|forum|session|hearing|rally|"
+    r"summit|talks|event)|to reporters|to journalists))+"
+)
+
+_MARK_RE = re.compile(r"[\"']")
+_TOKEN = re.compile(
+    r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
+    r"|[^\W_](?:[\w&'-]*[^\W_])?(?:'s|')?|\S"
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
+_CAPITAL = re.compile(r"^[A-Z]")
+MASK = "\x1a"  #: stands for a quoted character in the frame: not a word character, not punctuation
+
+
+# =========================================================================== 1-2: marks and pairs
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A quote mark: position in the paragraph, double or single, and its role by context."""
+
+    pos: int
+    double: bool
+    role: str  #: "open", "close" or "either"
+    weak: bool = False  #: a close after "s" that may be a plural possessive (the Koreas’ leaders)
+
+
+def _is_space(char: str) -> bool:
+    return char == "" or char.isspace()
+
+
+def find_marks(original: str, norm: str | None = None) -> list[Mark]:
+    """Quote marks of one paragraph, apostrophes left out.
+
+    >>> [(m.pos, m.role) for m in find_marks("North Korea’s ‘big stride’, said Kim")]
+    [(14, 'open'), (25, 'close')]
+    """
+    norm = normalise(original) if norm is None else norm
+    marks = []
+    for match in _MARK_RE.finditer(norm):
+        i = match.start()
+        left = norm[i - 1] if i else ""
+        right = norm[i + 1] if i + 1 < len(norm) else ""
+        if norm[i] == '"':
+            marks.append(Mark(i, True, _double_role(left, right, original[i])))
+        else:
+            mark = _single_mark(i, left, right, original[i])
+            if mark is not None:
+                marks.append(mark)
+    return marks
+
+
+_OPEN_AFTER = set("([{-/:;\"'")
+_CLOSE_BEFORE = set(".,;:!?)]}-/\"'")
+
+
+def _double_role(left: str, right: str, glyph: str) -> str:
+    """Opening after a space (or bracket, dash, colon) and before a word; closing the other way round."""
+    open_context = (_is_space(left) or left in _OPEN_AFTER) and not _is_space(right)
+    close_context = (_is_space(right) or right in _CLOSE_BEFORE) and not _is_space(left)
+    if open_context and not close_context:
+        return "open"
+    if close_context and not open_context:
+        return "close"
+    return {"\u201c": "open", "\u201e": "open", "\u201d": "close"}.get(glyph, "either")
+
+
+def _single_mark(i: int, left: str, right: str, glyph: str) -> Mark | None:
+    """A single quote mark, or None for an apostrophe.
+
+    Apostrophes: between letters or digits (Korea’s, don’t), before digits
+    (’90s), and ’ at the start of a word (’em).  A mark after an "s" at the end
+    of a word may close a quotation or be a plural possessive (the Koreas’
+    leaders); it is kept as a *weak* close that pairing uses only when nothing
+    better closes the quotation.
+    """
+    if (left.isalnum() and right.isalnum()) or (not left.isalnum() and right.isdigit()):
+        return None
+    open_context = (_is_space(left) or left in _OPEN_AFTER) and (right.isalnum() or right == '"')
+    close_context = not _is_space(left) and (_is_space(right) or right in _CLOSE_BEFORE)
+    if open_context:
+        return None if glyph == "\u2019" else Mark(i, False, "open")
+    if close_context:
+        return Mark(i, False, "close", weak=left in "sS")
+    return None
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """Quoted spans of one paragraph: pairs of mark positions, a quotation left open, and broken marks."""
+
+    pairs: tuple[tuple[int, int, bool], ...]  #: (opening mark, closing mark, double)
+    dangling: Mark | None  #: an opening mark never closed in this paragraph
+    broken: tuple[int, ...]  #: positions of double marks that do not pair
+    broken_single: tuple[int, ...]  #: the same for single marks (only reported in single-quote articles)
+    opens_with: Mark | None  #: the paragraph's first character is this opening mark
+
+
+def pair_marks(marks: Sequence[Mark], text: str) -> Pairing:
+    """Pair double marks, then single marks outside double quotations."""
+    doubles = [m for m in marks if m.double]
+    pairs, broken, state = [], [], None
+    for mark in doubles:
+        if state is None:
+            if mark.role == "close":
+                broken.append(mark.pos)
+            else:
+                state = mark
+        elif mark.role == "open":
+            broken.append(state.pos)
+            state = mark
+        else:
+            pairs.append((state.pos, mark.pos, True))
+            state = None
+    dangling = state
+    limit = dangling.pos if dangling else len(text)
+    inside = [(a, b) for a, b, _ in pairs]
+    singles = [m for m in marks if not m.double and m.pos < limit and not any(a < m.pos < b for a, b in inside)]
+    broken_single, single_state = [], None
+    for k, mark in enumerate(singles):
+        if single_state is None:
+            if mark.role == "open":
+                single_state = mark
+            elif not mark.weak:
+                broken_single.append(mark.pos)
+        elif mark.role == "open":
+            broken_single.append(single_state.pos)
+            single_state = mark
+        elif mark.weak and _strong_close_ahead(singles[k + 1:]):
+            continue
+        else:
+            pairs.append((single_state.pos, mark.pos, False))
+            single_state = None
+    if dangling is None and single_state is not None:
+        dangling = single_state
+    elif single_state is not None:
+        broken_single.append(single_state.pos)
+    stripped = len(text) - len(text.lstrip())
+    first = next((m for m in marks if m.pos == stripped and m.role in ("open", "either")), None)
+    return Pairing(tuple(sorted(pairs)), dangling, tuple(broken), tuple(broken_single), first)
+
+
+def _strong_close_ahead(rest: Sequence[Mark]) -> bool:
+    """Is there a non-weak closing single mark before the next opening one?"""
+    for mark in rest:
+        if mark.role == "open":
+            return False
+        if not mark.weak:
+            return True
+    return False
+
+
+@dataclass
+class Segment:
+    """One paragraph's part of a quotation; a multi-paragraph quotation is a chain of segments."""
+
+    paragraph: int  #: index from 0 in the list of paragraphs
+    mark: int  #: position of the opening mark
+    close: int | None  #: position of the closing mark; None when the quotation runs on to the next paragraph
+    start: int
+    end: int
+    chain: int
+    continued: bool = False  #: this segment continues a quotation from the paragraph before
+
+
+def link_paragraphs(texts: Sequence[str], pairings: Sequence[Pairing]) -> tuple[list[Segment], list[int], bool]:
+    """Turn each paragraph's pairs into segments, chaining quotations that run over paragraphs.
+
+    Returns the segments, the paragraph numbers (from 1) with unbalanced marks,
+    and whether the article uses single marks as its quote marks.
+    """
+    segments: list[Segment] = []
+    unbalanced: list[int] = []
+    uses_single = any(not double for p in pairings for _, _, double in p.pairs)
+    chain = 0
+    carry: int | None = None  # chain id flowing in from the previous paragraph
+    for index, (text, pairing) in enumerate(zip(texts, pairings)):
+        incoming, carry = carry, None
+        spans = [(a, b) for a, b, _ in pairing.pairs]
+        dangling = pairing.dangling
+        nxt = pairings[index + 1] if index + 1 < len(pairings) else None
+        continues = (dangling is not None and nxt is not None and nxt.opens_with is not None
+                     and nxt.opens_with.double == dangling.double)
+        items = [(a, b) for a, b in spans]
+        if continues:
+            items.append((dangling.pos, None))
+        elif dangling is not None and (dangling.double or uses_single):
+            unbalanced.append(index + 1)
+        if pairing.broken or (uses_single and pairing.broken_single):
+            if index + 1 not in unbalanced:
+                unbalanced.append(index + 1)
+        for a, b in sorted(items, key=lambda item: item[0]):
+            start, end = _content_span(text, a, b)
+            is_continuation = incoming is not None and a == (pairing.opens_with.pos if pairing.opens_with else -1)
+            if is_continuation:
+                chain_id = incoming
+            else:
+                chain += 1
+                chain_id = chain
+            if b is None:
+                carry = chain_id
+            if end > start:
+                segments.append(Segment(index, a, b, start, end, chain_id, is_continuation))
+    return segments, sorted(unbalanced), uses_single
+
+
+def _content_span(text: str, mark: int, close: int | None) -> tuple[int, int]:
+    """The quoted words between the marks: spaces trimmed, and a comma that stands for a full stop dropped."""
+    start, end = mark + 1, len(text) if close is None else close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+# =========================================================================== 3: the frame
+
+
+def frame_text(norm: str, segments: Iterable[Segment]) -> str:
+    """The paragraph with quoted words masked (marks become ", a final .!?, is kept for sentence splitting)."""
+    chars = list(norm)
+    for seg in segments:
+        end = len(norm) if seg.close is None else seg.close
+        chars[seg.mark] = '"'
+        if seg.close is not None:
+            chars[seg.close] = '"'
+        last = end - 1
+        while last > seg.mark and norm[last].isspace():
+            last -= 1
+        for k in range(seg.mark + 1, end):
+            if not (k == last and norm[k] in ".!?,;:") and not norm[k].isspace():
+                chars[k] = MASK
+    return "".join(chars)
+
+
+def sentence_spans(frame: str) -> list[tuple[int, int]]:
+    """Sentences of a frame: split after . ! ? (and a closing mark) before a capital; not after Mr. or U.S."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(frame):
+        if frame[match.start()] == ".":
+            word = frame[: match.start()].rsplit(None, 1)[-1] if frame[: match.start()].strip() else ""
+            bare = word.lstrip("\"'(").lower()
+            if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
+                continue
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < len(frame) and frame[start].isspace():
+            start += 1
+    if start < len(frame) and frame[start:].strip():
+        spans.append((start, len(frame.rstrip())))
+    return spans
+
+
+# =========================================================================== 4: speaker phrases
+
+
+def _tokens(frame: str, start: int, end: int) -> list[re.Match]:
+    return list(_TOKEN.finditer(frame, start, end))
+
+
+def _bare(word: str) -> str:
+    """Lower case without a possessive ending ("Korea's" → "korea")."""
+    low = word.lower()
+    for ending in ("'s", "'"):
+        if low.endswith(ending) and len(low) > len(ending):
+            return low[: -len(ending)]
+    return low
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _descriptor(word: str) -> bool:
+    low = _bare(word)
+    return low in DESCRIPTORS or _singular(low) in DESCRIPTORS
+
+
+def _phrase_word_ok(word: str) -> bool:
+    """Can this token be part of a speaker phrase?  Names, roles, organisations and their modifiers."""
+    if word == "&":
+        return True
+    if not word[0].isalnum():
+        return False
+    if word[0].isupper():
+        return True
+    low = _bare(word)
+    if low in DETERMINERS or low in PREPOSITIONS or low == "and" or _descriptor(word):
+        return True
+    if "-" in low:
+        parts = word.split("-")
+        return any(p[:1].isupper() for p in parts) or _descriptor(parts[-1]) or parts[-1] in _HYPHEN_ENDINGS
+    return False
+
+
+def _is_head(word: str) -> bool:
+    """Can a speaker phrase end with this word?  A name, a pronoun, or a role or body ("official", "ministry")."""
+    if word.lower() in PRONOUNS:
+        return True
+    if word[0].isupper():
+        return word not in INTRO_WORDS and _bare(word) not in DETERMINERS and word not in _WEEKDAYS
+    low = _singular(_bare(word))
+    return low in _HEAD_NOUNS or ("-" in low and _singular(low.split("-")[-1]) in _HEAD_NOUNS)
+
+
+def _trim(tokens: list[re.Match]) -> list[re.Match]:
+    """A run of phrase words trimmed to a noun phrase: no sentence openers or prepositions in front,
+    a determiner inside starts it ("On Tuesday the ministry" → "the ministry"), and it ends on a head."""
+    while tokens and (tokens[0].group() in INTRO_WORDS or tokens[0].group() in _WEEKDAYS
+                      or _bare(tokens[0].group()) in PREPOSITIONS or tokens[0].group().lower() in ("and", "&")):
+        tokens = tokens[1:]
+    for k in range(len(tokens) - 1, 0, -1):
+        before = _bare(tokens[k - 1].group())
+        if tokens[k].group().lower() in ("the", "a", "an") and before not in PREPOSITIONS | {"and", "&"}:
+            tokens = tokens[k:]
+            break
+    while tokens and not _is_head(tokens[-1].group()):
+        tokens = tokens[:-1]
+    return tokens
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker phrase in a frame, and an appositive that describes it (", a professor at …,"), if any."""
+
+    start: int
+    end: int
+    appositive: tuple[int, int] | None = None
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """The whole span, appositive included."""
+        if self.appositive is None:
+            return self.start, self.end
+        return min(self.start, self.appositive[0]), max(self.end, self.appositive[1])
+
+
+def _clause_start(frame: str, floor: int, pos: int) -> bool:
+    """Is ``pos`` at the start of a clause (sentence start, or after , ; : " ( or a dash)?"""
+    before = frame[floor:pos].rstrip()
+    return not before or before[-1] in ",;:\"(-" or before.endswith(MASK)
+
+
+def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
+    """The noun phrase that ends at ``end``: the longest run of phrase words before it, trimmed."""
+    tokens = _tokens(frame, max(floor, end - 300), end)
+    if not tokens:
+        return None
+    if tokens[-1].group().lower() in PRONOUNS:
+        return Phrase(tokens[-1].start(), tokens[-1].end())
+    run: list[re.Match] = []
+    for token in reversed(tokens):
+        if not _phrase_word_ok(token.group()) or len(run) >= 16:
+            break
+        run.append(token)
+    run.reverse()
+    # "The spy agency": up to two unknown modifiers between a determiner and a head are part of the phrase.
+    if run and len(run) < len(tokens):
+        k = len(tokens) - len(run)
+        for extra in (1, 2):
+            if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
+                    t.group().isalpha() and t.group().islower() for t in tokens[k - extra:k]) and \
+                    _clause_start(frame, floor, tokens[k - extra - 1].start()):
+                run = tokens[k - extra - 1:]
+                break
+    run = _trim(run)
+    return Phrase(run[0].start(), run[-1].end()) if run else None
+
+
+def _looks_like_appositive(text: str) -> bool:
+    """A stretch between commas that describes the name before it: "a professor at …", "who asked …", "speaking …"."""
+    words = text.split()
+    if not words or len(words) > 25 or '"' in text or MASK in text:
+        return False
+    first = words[0]
+    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one")
+            or first.endswith("ing") or first[0].isupper() or _descriptor(first))
+
+
+def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
+    """The speaker phrase ending right before a verb at ``verb``.
+
+    Adverbials between are skipped ("Park on Tuesday said").  A name with an
+    appositive or relative clause between commas ("Kim Dong-yub, a professor
+    at …, said"; "an official, who asked not to be named, told") gives the
+    name, keeping the appositive for deciding the side.
+    """
+    text = frame[floor:verb]
+    adverbial = _LEFT_ADVERBIAL.search(text)
+    end = floor + (adverbial.start() if adverbial else len(text.rstrip()))
+    if frame[floor:end].endswith(","):
+        comma = end - 1
+        previous = frame.rfind(",", floor, comma)
+        if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
+            return None
+        name = _phrase_ending_at(frame, floor, previous)
+        if name is None or not _clause_start(frame, floor, name.start):
+            return None
+        described = _phrase_ending_at(frame, previous + 1, comma)
+        if described is not None and described.start == _skip_space(frame, previous + 1) \
+                and _name_core(frame[described.start:described.end]) and not _name_core(frame[name.start:name.end]):
+            return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
+        return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
+    phrase = _phrase_ending_at(frame, floor, end)
+    if phrase is None:
+        return None
+    first = frame[phrase.start:phrase.end].split()[0]
+    if first.lower() in ("a", "an", "the") and frame[floor:phrase.start].rstrip().endswith(","):
+        # "NAME, a spokesman said" (a missing second comma) – rare but cheap to honour.
+        comma = frame[floor:phrase.start].rstrip()
+        name = _phrase_ending_at(frame, floor, floor + len(comma) - 1)
+        if name is not None and _clause_start(frame, floor, name.start) and _name_core(frame[name.start:name.end]):
+            return Phrase(name.start, name.end, (phrase.start, phrase.end))
+    return phrase
+
+
+def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
+    """The speaker phrase starting at ``pos`` ("said *Park Soo Hyun, a spokesman*"; "according to *KCNA*")."""
+    run: list[re.Match] = []
+    for token in _tokens(frame, pos, ceiling):
+        if not _phrase_word_ok(token.group()) or len(run) >= 16:
+            break
+        run.append(token)
+    if run and _bare(run[0].group()) in PREPOSITIONS:
+        return None
+    while run and not _is_head(run[-1].group()):
+        run.pop()
+    if not run:
+        return None
+    phrase = Phrase(run[0].start(), run[-1].end())
+    rest = frame[phrase.end:ceiling]
+    comma = re.match(r",\s+", rest)
+    if comma:
+        second_start = phrase.end + comma.end()
+        second = speaker_after(frame, second_start, ceiling)
+        if second is not None and second.start == second_start and second.appositive is None:
+            after_second = frame[second.end:ceiling]
+            if re.match(r"\s*(?:$|[,.;:!?\"]|who\b|\x1a)", after_second):
+                first_name = _name_core(frame[phrase.start:phrase.end])
+                second_name = _name_core(frame[second.start:second.end])
+                if second_name and not first_name:
+                    return Phrase(second.start, second.end, (phrase.start, phrase.end))
+                if not second_name or frame[second.start:second.end].split()[0].lower() in ("a", "an", "the"):
+                    return Phrase(phrase.start, phrase.end, (second.start, second.end))
+    return phrase
+
+
+def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
+    """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
+    followed by a verb or an appositive — the sentence's subject."""
+    intro = re.match(r"[^,\"\x1a]{0,60},\s*", frame[start:end])
+    if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS):
+        start += intro.end()
+    phrase = speaker_after(frame, start, end)
+    if phrase is None or phrase.outer[0] != start:
+        return None
+    after = frame[phrase.outer[1]:end]
+    if re.match(r"\s+and\b", after) or not re.match(r"\s+[a-z]|\s*,", after):
+        return None
+    return phrase
+
+
+# =========================================================================== 5: cues
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb in a sentence with its speaker phrase.
+
+    ``form`` is ``normal`` (X said), ``inverted`` (said X), ``participle``
+    (…, adding; a commentary calling), ``according`` (according to X) or
+    ``quoted`` (X quoted Y as saying; Y was quoted as saying — ``phrase`` is
+    Y, ``source`` is X).
+    """
+
+    verb: str
+    verb_start: int
+    verb_end: int
+    cue_end: int  #: end of the cue text ("said in a statement", "told reporters")
+    phrase: Phrase | None
+    form: str
+    framing: bool  #: attributes quoted words only (called, described, calling …), never a reported clause
+    source: Phrase | None = None
+
+    @property
+    def start(self) -> int:
+        """Where the attribution begins (speaker or verb, whichever comes first)."""
+        starts = [self.verb_start] + [p.outer[0] for p in (self.phrase, self.source) if p is not None]
+        return min(starts)
+
+    @property
+    def end(self) -> int:
+        ends = [self.cue_end] + [p.outer[1] for p in (self.phrase, self.source) if p is not None]
+        return max(ends)
+
+
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
+)
+_PASSIVE_QUOTED = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?quoted\s+"
+    r"(?:by\s+(?P<by>[^,;:\"\x1a]{1,80}?)\s+)?as\s+(?:saying|telling|stating|warning|adding)\b"
+)
+
+
+def find_cues(frame: str, start: int, end: int) -> list[Cue]:
+    """Every speech cue in the sentence ``frame[start:end]``, left to right."""
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for match in _QUOTED_AS.finditer(frame, start, end):
+        who = speaker_after(frame, match.start("who"), match.end("who"))
+        if who is None or who.outer[1] < match.end("who") - 1:
+            continue
+        source = speaker_before(frame, start, match.start())
+        cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
+        taken.append((match.start(), match.end()))
+    for match in _PASSIVE_QUOTED.finditer(frame, start, end):
+        who = speaker_before(frame, start, match.start())
+        if who is None:
+            continue
+        source = speaker_after(frame, match.start("by"), match.end("by")) if match.group("by") else None
+        cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
+        taken.append((match.start(), match.end()))
+    for match in _VERB_RE.finditer(frame, start, end):
+        if not any(a <= match.start() < b for a, b in taken):
+            cue = _cue_at(frame, start, end, match)
+            if cue is not None:
+                cues.append(cue)
+    return sorted(cues, key=lambda c: c.verb_start)
+
+
+def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
+    """Read one verb occurrence as a cue, or None when no speaker phrase goes with it."""
+    verb = match.group()
+    if verb.lower() == "according to":
+        verb = "according to"
+        phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
+        if phrase is None:
+            return None
+        return Cue(verb, match.start(), match.end(), match.end(), _document_author(frame, phrase, end),
+                   "according", False)
+    cue_end = match.end()
+    extension = (_TOLD_OBJECT if verb in ("told", "tells") else _CUE_PP).match(frame, cue_end, end)
+    if extension:
+        cue_end = extension.end()
+    before = frame[start:match.start()].rstrip()
+    if verb in PARTICIPLES:
+        if before.endswith(",") or verb == "saying" or verb in FRAMING_PARTICIPLES:
+            return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
+        return None
+    framing = verb in FRAMING_VERBS
+    phrase = speaker_before(frame, start, match.start())
+    if phrase is not None:
+        if _relative_before(frame, start, phrase.outer[0]) and not framing:
+            return None
+        return Cue(verb, match.start(), match.end(), cue_end, phrase, "normal", framing)
+    if verb in INVERTIBLE and (before.endswith(",") or before.endswith('"')):
+        phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
+        # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion).
+        if phrase is not None and re.match(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)", frame[phrase.outer[1]:end]):
+            return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
+    return None
+
+
+def _skip_space(frame: str, pos: int) -> int:
+    while pos < len(frame) and frame[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _relative_before(frame: str, floor: int, pos: int) -> bool:
+    """Is the phrase at ``pos`` the subject of a relative clause ("which Seoul said", "as Kim said")?"""
+    return bool(re.search(r"\b(?:that|which|who|whom|what|as|than|where|when)\s*$", frame[floor:pos]))
+
+
+def _document_author(frame: str, phrase: Phrase, ceiling: int) -> Phrase:
+    """"according to a statement carried by KCNA" → KCNA: a document's author is the speaker."""
+    words = frame[phrase.start:phrase.end].split()
+    if words and _singular(_bare(words[-1])) in _DOCUMENT_HEADS:
+        by = re.match(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+",
+                      frame[phrase.end:ceiling])
+        if by:
+            author = speaker_after(frame, phrase.end + by.end(), ceiling)
+            if author is not None:
+                return Phrase(author.start, author.end, (phrase.start, phrase.end))
+    return phrase
+
+
+# =========================================================================== 6: names
+
+
+def _split_head(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a phrase at its first real preposition: ("Cheong Seong-chang", "the Sejong Institute").
+
+    A preposition between capitalised words of one name ("Ministry of
+    Unification", "Secretary of State Antony Blinken") does not split.
+    """
+    for i in range(1, len(words) - 1):
+        if words[i] not in PREPOSITIONS:
+            continue
+        after = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
+        joins_a_name = (words[i - 1][:1].isupper() and after[:1].isupper()
+                        and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLE_WORDS or words[i - 1] in _NAME_PARTS))
+        if not joins_a_name:
+            return words[:i], words[i + 1:]
+    return words, []
+
+
+def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, str] | None:
+    """The capitalised name ending ``words``, without titles; (name, gender from Mr/Ms)."""
+    run: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word[:1].isupper() and word not in INTRO_WORDS and word not in _WEEKDAYS:
+            if run and (word.endswith("'s") or word.endswith("'")):
+                break  # "South Korea's Unification Ministry" → "Unification Ministry"
+            run.insert(0, word)
+        elif word in ("of", "for", "the", "and", "&") and run and k > 0 and (
+                words[k - 1][:1].isupper() or words[k - 1] in ("of", "for")):
+            run.insert(0, word)
+        else:
+            break
+    while run and (run[0] in ("of", "for", "the", "and", "&")):
+        run.pop(0)
+    if run and run[0] in ("The", "A", "An"):
+        run.pop(0)
+    if not run:
+        return None
+    # "North Korea Sung Kim" (from "representative for North Korea Sung Kim"): the name follows the place.
+    places = [i for i, w in enumerate(run) if _bare(w).title() in _PLACE_WORDS or w in ORG_WORDS]
+    if places and places[-1] < len(run) - 1:
+        rest = run[places[-1] + 1:]
+        if not any(w in ORG_WORDS for w in rest):
+            run = rest
+    elif places and person_only:
+        return None
+    gender = ""
+    titles = [i for i, w in enumerate(run) if w in _TITLE_HEADS]
+    if titles and titles[-1] < len(run) - 1:
+        cut = titles[-1]
+        gender = _HONORIFIC_GENDER.get(run[cut].rstrip(".").lower(), "")
+        rest = run[cut + 1:]
+        while len(rest) > 1 and (rest[0] in ("of", "for", "the") or rest[0] in TITLE_WORDS):
+            rest = rest[1:]
+        if gender and len(rest) == 1:
+            return " ".join(run[cut:]), gender  # "Mr Kim": kept whole until resolved
+        run = rest
+    if person_only and (len(run) == 1 and not gender):
+        return None
+    return " ".join(run), gender
+
+
+def _name_core(phrase: str) -> tuple[str, str] | None:
+    """The proper name that heads a speaker phrase, without titles, and the gender an honorific gives.
+
+    >>> _name_core("Blue House spokesman Park Soo Hyun")
+    ('Park Soo Hyun', '')
+    >>> _name_core("The official Korean Central News Agency")
+    ('Korean Central News Agency', '')
+    >>> _name_core("the presidential office in Seoul") is None
+    True
+    >>> _name_core("Cheong Seong-chang of the Sejong Institute")
+    ('Cheong Seong-chang', '')
+    >>> _name_core("US special representative for North Korea Sung Kim")
+    ('Sung Kim', '')
+    >>> _name_core("sister of North Korean leader Kim Jong Un") is None
+    True
+    """
+    words = phrase.split()
+    head, tail = _split_head(words)
+    core = _trailing_name(head)
+    if core is not None:
+        return core
+    if tail and head and _singular(_bare(head[-1])) not in _RELATIONAL:
+        return _trailing_name(tail, person_only=True)
+    return None
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _kind_of_name(name: str) -> str:
+    """person or organisation, for a name not in the table."""
+    words = [_bare(w) for w in name.split()]
+    if any(w.title() in ORG_WORDS or w.upper() in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
+        return "organisation"
+    if affiliation_side(name) and len(words) <= 2:
+        return "organisation"  # a country or capital speaking: "Seoul said", "North Korea said"
+    return "person"
+
+
+def _kind_of_description(norm: str) -> tuple[str, str]:
+    """(kind, gender) of a description such as "a North Korean official" or "Some experts"."""
+    words = norm.lower().split()
+    head = _bare(words[-1]) if words else ""
+    single = _singular(head)
+    if single in _PERSON_HEADS and head != single:
+        return "group", ""
+    if single in _PERSON_HEADS:
+        return "person", "f" if "woman" in head else "m" if head.endswith("man") else ""
+    if head in ("media", "authorities", "governments", "sides", "countries", "koreas"):
+        return "group", ""
+    return "organisation", ""
+
+
+def _words(text: str) -> frozenset:
+    return frozenset(_singular(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+# =========================================================================== 7: speakers and history
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Someone who can speak, as named in the article, with what later references can match."""
+
+    name: str
+    side: str
+    kind: str  #: person, organisation, group, or "" when unknown
+    gender: str
+    words: frozenset = field(default_factory=frozenset)  #: descriptive words: "the agency" matches "agency"
+    full_name: bool = False  #: a multi-part personal name ("Kim Jong Un"): "Mr Kim" resolves to it
+
+    def with_words(self, words: frozenset) -> "Entity":
+        return self if not words else Entity(self.name, self.side, self.kind, self.gender, self.words | words,
+                                             self.full_name)
+
+
+NOBODY = Entity("", "unknown", "", "")
+
+
+@dataclass
+class _Event:
+    order: tuple[int, int]
+    entity: Entity
+    speaker: bool
+    subject: bool
+
+
+class History:
+    """Who has spoken or been named so far, for resolving he/she/it/they, "the agency" and "Mr Kim"."""
+
+    LOOKBACK = 300  #: events searched backwards; keeps long inputs linear
+
+    def __init__(self):
+        self.events: list[_Event] = []
+
+    def add(self, order, entity: Entity, *, speaker: bool = False, subject: bool = False) -> None:
+        """Record an entity at ``order`` = (paragraph, position); events stay sorted by position."""
+        if entity.name:
+            bisect.insort(self.events, _Event(order, entity, speaker, subject), key=lambda e: e.order)
+
+    def _recent(self, order):
+        end = bisect.bisect_left(self.events, order, key=lambda e: e.order)
+        for event in reversed(self.events[max(0, end - self.LOOKBACK):end]):
+            yield event
+
+    def pronoun(self, pronoun: str, order) -> Entity | None:
+        """The most recent speaker or sentence subject that fits the pronoun (kind and gender)."""
+        kind, gender = PRONOUNS[pronoun], _PRONOUN_GENDER.get(pronoun, "")
+        for event in self._recent(order):
+            entity = event.entity
+            if not (event.speaker or event.subject):
+                continue
+            if kind == "person" and entity.kind == "person" and entity.gender in ("", gender):
+                return entity
+            if kind == "organisation" and entity.kind == "organisation":
+                return entity
+            if kind == "group" and entity.kind in ("group", "organisation"):
+                return entity
+        return None
+
+    def anaphor(self, head: str, kind: str, side: str | None, order) -> Entity | None:
+        """The most recent entity of ``kind`` described with ``head`` ("the agency" → the news agency)."""
+        for event in self._recent(order):
+            entity = event.entity
+            if head in entity.words and (not kind or entity.kind == kind) and side in (None, entity.side):
+                return entity
+        return None
+
+    def short_name(self, part: str, gender: str, order) -> Entity | None:
+        """The most recent full name with ``part`` as its first or last word ("Kim" → Kim Jong Un)."""
+        key = name_key(part)
+        for event in self._recent(order):
+            entity = event.entity
+            if entity.full_name and gender in ("", entity.gender or gender):
+                parts = name_key(entity.name).split()
+                if key in (parts[0], parts[-1]):
+                    return entity
+        return None
+
+
+class _Resolver:
+    """Turns speaker phrases into entities using the table and the article's history."""
+
+    def __init__(self, table: SpeakerTable):
+        self.table = table
+        self.history = History()
+
+    def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order) -> tuple[Entity, str]:
+        """The entity a phrase names, and the rule suffix saying how it was resolved."""
+        text_o, text_n = original[phrase.start:phrase.end], norm[phrase.start:phrase.end]
+        outer_n = norm[slice(*phrase.outer)]
+        extra = _words(cue_text)
+        low = text_n.strip().lower()
+        if low in PRONOUNS:
+            found = self.history.pronoun(low, order)
+            return (found.with_words(extra), "+pronoun") if found else (NOBODY, "+unresolved-pronoun")
+        headed = self._table_head(text_n)
+        if headed is not None:
+            start, end, entry = headed
+            full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
+            return Entity(text_o[start:end], entry.side, entry.kind, entry.gender,
+                          entry.words | _words(outer_n) | extra, full), ""
+        core = _name_core(text_n)
+        if core is None:
+            return self._description(text_o, text_n, outer_n, extra, order)
+        name_n, gender = core
+        offset = text_n.rfind(name_n)
+        name_o = text_o[offset:offset + len(name_n)] if offset >= 0 else name_n
+        parts = name_n.split()
+        if len(parts) == 1 or (gender and len(parts) == 2):
+            found = self.history.short_name(parts[-1], gender, order)
+            if found is not None:
+                return found.with_words(extra), "+short-name"
+        side, _ = decide_side(name_n, outer_n, self.table)
+        kind = _kind_of_name(name_n) if not gender else "person"
+        full = kind == "person" and len(parts) > 1 and not gender
+        return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full), ""
+
+    def _table_head(self, text_n: str) -> tuple[int, int, SpeakerEntry] | None:
+        """A table name that heads the phrase: it ends the phrase's head ("South Korea's Joint Chiefs of
+        Staff"), or only words naming the same kind of body follow it ("the KCNA news agency")."""
+        words_end = len(" ".join(_split_head(text_n.split())[0]))
+        for start, end, entry in self.table.find_in(text_n[:words_end]):
+            rest = text_n[end:words_end].split()
+            if not rest or (entry.kind == "organisation" and all(w.lower() in _ORG_NOUNS for w in rest)):
+                return start, end, entry
+        return None
+
+    def _description(self, text_o, text_n, outer_n, extra, order) -> tuple[Entity, str]:
+        """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
+        words = text_n.split()
+        kind, gender = _kind_of_description(text_n)
+        side, reason = decide_side("", outer_n, self.table)
+        definite = words[0].lower() == "the" and kind != "group"
+        if definite and not any(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
+            head = _singular(_bare(words[-1]))
+            wanted = "" if head in _DOCUMENT_HEADS else kind
+            found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
+            if found is not None:
+                return found.with_words(extra), "+anaphor"
+        return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
+
+    def register_mentions(self, frame: str, sentences, paragraph: int) -> None:
+        """Names from the table in the reporter's words become candidates for later pronouns and short names."""
+        for start, end, entry in self.table.find_in(frame):
+            full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
+            words = entry.words | _words(frame[max(0, start - 40):start])
+            subject = any(s == start or frame[s:start].strip() == "" for s, _ in sentences)
+            self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
+                                                        full), subject=subject)
+
+
+# =========================================================================== 8: the rules
+
+
+@dataclass
+class _Paragraph:
+    index: int
+    original: str
+    norm: str
+    frame: str = ""
+    sentences: list = field(default_factory=list)
+    segments: list = field(default_factory=list)
+    cues: dict = field(default_factory=dict)  #: sentence number → cues
+
+
+@dataclass
+class _Attribution:
+    entity: Entity
+    cue: str
+    rule: str
+
+
+def _sentence_of(sentences, pos: int) -> int:
+    for k, (start, end) in enumerate(sentences):
+        if start <= pos < end:
+            return k
+    return len(sentences) - 1
+
+
+def frame_gap_ok(gap: str) -> bool:
+    """Only spaces and a comma (or a dash) may stand between a closing mark and its attribution."""
+    return bool(re.fullmatch(r"\s*[,;-]?\s*", gap))
+
+
+def _trim_clause(norm: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and norm[start] in " ,;:":
+        start += 1
+    while stop > start and norm[stop - 1] in " ,;:.":
+        stop -= 1
+    return start, stop
+
+
+class _Extractor:
+    """Runs the rules over an article's paragraphs in order (pronouns need what came before)."""
+
+    def __init__(self, texts: Sequence[str], table: SpeakerTable):
+        self.table = table
+        self.resolver = _Resolver(table)
+        self.paragraphs = [_Paragraph(i, t, normalise(t)) for i, t in enumerate(texts)]
+        pairings = [pair_marks(find_marks(p.original, p.norm), p.original) for p in self.paragraphs]
+        segments, self.unbalanced, _ = link_paragraphs(texts, pairings)
+        self.chains: dict[int, list[Segment]] = {}
+        for seg in segments:
+            self.paragraphs[seg.paragraph].segments.append(seg)
+            self.chains.setdefault(seg.chain, []).append(seg)
+        for p in self.paragraphs:
+            p.frame = frame_text(p.norm, p.segments)
+            p.sentences = sentence_spans(p.frame)
+            p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
+        self.records: list[Quotation] = []
+        self.chain_attribution: dict[int, _Attribution] = {}
+        self.used: set[tuple[int, int]] = set()  #: (paragraph, verb position) of cues already attributed
+
+    def run(self) -> list[Quotation]:
+        for p in self.paragraphs:
+            self.resolver.register_mentions(p.frame, p.sentences, p.index)
+            for k, (s0, s1) in enumerate(p.sentences):
+                for seg in [s for s in p.segments if s0 <= s.mark < s1]:
+                    self._quotation(p, k, seg)
+                self._indirect(p, k)
+                self._register_subject(p, k)
+        return sorted(self.records, key=lambda q: (q.paragraph, q.start, q.end))
+
+    # ------------------------------------------------------------------ records and speakers
+    def _emit(self, p: _Paragraph, start: int, end: int, attribution: _Attribution, kind: str) -> None:
+        entity = NOBODY if kind == "mention" else attribution.entity
+        self.records.append(Quotation(p.original[start:end], p.index + 1, start, end, entity.name, entity.side,
+                                      normalise(attribution.cue), kind, attribution.rule))
+
+    def _attribute(self, p: _Paragraph, cue: Cue, rule: str) -> _Attribution | None:
+        """Resolve a cue's speaker, record it in the history, and mark the cue used."""
+        if cue.form == "participle":
+            governing = self._governing(p, cue)
+            if governing is None:
+                return None
+            self.used.add((p.index, cue.verb_start))
+            return _Attribution(governing.entity, cue.verb, rule + governing.rule)
+        cue_text = "quoted as saying" if cue.form == "quoted" else p.original[cue.verb_start:cue.cue_end]
+        order = (p.index, cue.phrase.start)
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order)
+        if cue.form == "quoted" and entity.side == "unknown" and cue.source is not None:
+            # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
+            source, _ = self.resolver.entity_for(p.original, p.norm, cue.source, "", order)
+            source_side = source.side
+            if source_side not in ("seoul", "pyongyang"):
+                source_side = (affiliation_side(p.norm[slice(*cue.source.outer)]) or ("",))[0]
+            if source_side in ("seoul", "pyongyang"):
+                entity = Entity(entity.name, source_side, entity.kind, entity.gender, entity.words, entity.full_name)
+        self.resolver.history.add((p.index, cue.verb_start), entity, speaker=True)
+        self.used.add((p.index, cue.verb_start))
+        return _Attribution(entity, cue_text, rule + suffix)
+
+    def _governing(self, p: _Paragraph, cue: Cue) -> _Attribution | None:
+        """Who a participle's speech belongs to ("…, adding that"; "a commentary calling …"): the speaker of
+        the sentence's earlier cue, else the sentence's subject."""
+        k = _sentence_of(p.sentences, cue.verb_start)
+        s0 = p.sentences[k][0]
+        earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None]
+        for record in reversed(self.records):
+            if record.paragraph == p.index + 1 and record.start >= s0 and record.speaker and earlier:
+                return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, "")
+        if earlier:
+            return self._attribute(p, earlier[-1], "")
+        subject = sentence_subject(p.frame, s0, cue.verb_start)
+        if subject is None:
+            return None
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, subject, "", (p.index, subject.start))
+        return _Attribution(entity, cue.verb, suffix) if entity.name else None
+
+    def _register_subject(self, p: _Paragraph, k: int) -> None:
+        """A sentence opening with a named person or body ("North Korea cut off …") can be referred to next."""
+        s0, s1 = p.sentences[k]
+        phrase = sentence_subject(p.frame, s0, s1)
+        if phrase is None or p.norm[phrase.start:phrase.end].lower() in PRONOUNS:
+            return
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, phrase, "", (p.index, phrase.start))
+        core = _name_core(p.norm[phrase.start:phrase.end])
+        if core and len(core[0].split()) == 1 and not (suffix or core[1] or self.table.lookup(core[0])) \
+                and entity.side == "unknown":
+            return  # a lone capitalised word ("Mismanagement") is no one to refer back to
+        if entity.kind:
+            self.resolver.history.add((p.index, phrase.start), entity, subject=True)
+
+    # ------------------------------------------------------------------ quotations
+    def _quotation(self, p: _Paragraph, k: int, seg: Segment) -> None:
+        first = self.chain_attribution.get(seg.chain) if seg.continued else None
+        if first is not None:
+            kind = "mention" if first.rule.startswith("mention") else "direct"
+            self._emit(p, seg.start, seg.end, _Attribution(first.entity, first.cue, "multi-paragraph-continuation"),
+                       kind)
+            return
+        attribution, kind = self._attribute_quotation(p, k, seg)
+        self.chain_attribution[seg.chain] = attribution
+        self._emit(p, seg.start, seg.end, attribution, kind)
+
+    def _attribute_quotation(self, p: _Paragraph, k: int, seg: Segment) -> tuple[_Attribution, str]:
+        """The rules for one quotation, in order; returns the attribution and the kind."""
+        frame, (s0, _) = p.frame, p.sentences[k]
+        cues = p.cues[k]
+        quoted = p.norm[seg.start:seg.end]
+        standalone = self._standalone(frame, s0, seg.mark, cues)
+        kind = "direct" if standalone else "partial"
+
+        marker = self._mention_marker(p, k, seg)
+        if marker is not None:
+            return _Attribution(NOBODY, marker, "mention-marker"), "mention"
+
+        for cue in reversed([c for c in cues if c.cue_end <= seg.mark]):
+            rule = self._before_rule(frame[cue.cue_end:seg.mark])
+            if rule is None:
+                if frame[cue.end:seg.mark].strip():
+                    break
+                continue
+            attribution = self._attribute(p, cue, "quoted-as-saying" if cue.form == "quoted" else rule)
+            if attribution is not None:
+                if rule == "speaker-said-colon-quote" or rule == "speaker-said-comma-quote" \
+                        or _CAPITAL.match(quoted):
+                    kind = "direct"
+                return attribution, kind
+            break
+
+        after = self._after_quote(seg)
+        if after is not None:
+            return after, kind
+
+        preceding = [c for c in cues if c.verb_end <= seg.mark]
+        following = [c for c in cues if c.verb_start >= (seg.close or len(frame)) and c.form != "participle"]
+        for cue in preceding[::-1] + following:
+            attribution = self._attribute(p, cue, "speaker-cue-in-sentence")
+            if attribution is not None:
+                return attribution, kind
+
+        if standalone:
+            previous = self._previous_speaker(p, seg)
+            if previous is not None:
+                return previous, "direct"
+            if len(quoted.split()) >= 4:
+                return _Attribution(NOBODY, "", "unattributed-quote"), "direct"
+        return _Attribution(NOBODY, "", "mention-no-cue"), "mention"
+
+    @staticmethod
+    def _standalone(frame: str, floor: int, mark: int, cues: Sequence[Cue]) -> bool:
+        """Does a quotation opening at ``mark`` stand as a sentence of its own (direct speech)?"""
+        before = frame[floor:mark].rstrip()
+        if not before or before[-1] in ":.!?" or before.endswith('"'):
+            return True
+        return before.endswith(",") and any(not frame[c.cue_end:mark].strip(" ,") for c in cues)
+
+    @staticmethod
+    def _before_rule(between: str) -> str | None:
+        """Which "X said … “" rule the text between a cue and an opening mark fits, if any."""
+        if re.fullmatch(r"[^.;:!?\"\x1a]{0,100}:\s*", between):
+            return "speaker-said-colon-quote"
+        trimmed = between.strip()
+        if trimmed == "," or (trimmed.endswith(",") and _RIGHT_ADVERBIAL.fullmatch(" " + trimmed[:-1].strip())):
+            return "speaker-said-comma-quote"
+        if trimmed in ("", "that") or _RIGHT_ADVERBIAL.fullmatch(" " + trimmed):
+            return "speaker-said-quote"
+        return None
+
+    def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
+        """"the so-called “…”", "reads: “KCNA”", "titled “…”", "the film “…”": quoted words that are not speech."""
+        s0 = p.sentences[k][0]
+        marker = _MENTION_BEFORE.search(p.frame, s0, seg.mark)
+        if marker is None:
+            title = _TITLE_NOUN_BEFORE.search(p.frame, s0, seg.mark)
+            words = p.norm[seg.start:seg.end].split()
+            capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
+            if title and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
+                return title.group().strip(" :,")
+            return None
+        word = marker.group().strip(" :,")
+        if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
+                speaker_before(p.frame, s0, marker.start()) is not None:
+            return None  # "KCNA dubbed the drills “…”" is the agency speaking
+        return word
+
+    def _after_quote(self, seg: Segment) -> _Attribution | None:
+        """“…,” X said / said X / according to X — after this quotation's (or its chain's last) closing mark."""
+        last = self.chains[seg.chain][-1]
+        if last.close is None:
+            return None
+        q = self.paragraphs[last.paragraph]
+        lk = _sentence_of(q.sentences, last.close)
+        for cue in q.cues[lk]:
+            if cue.verb_start <= last.close or cue.phrase is None or (q.index, cue.verb_start) in self.used:
+                continue
+            if frame_gap_ok(q.frame[last.close + 1:cue.start]):
+                rule = {"inverted": "quote-then-said-speaker", "according": "quote-according-to",
+                        "quoted": "quoted-as-saying"}.get(cue.form, "quote-then-speaker-said")
+                return self._attribute(q, cue, rule)
+            break
+        # “Why not?” Kim asked.  — a bare attribution as the next sentence.
+        if lk + 1 < len(q.sentences) and not q.frame[last.close + 1:q.sentences[lk][1]].strip(" \"'"):
+            n0, n1 = q.sentences[lk + 1]
+            for cue in q.cues[lk + 1]:
+                if cue.phrase is None or cue.framing or cue.form in ("participle", "according"):
+                    continue
+                if not q.frame[n0:cue.start].strip() and re.fullmatch(r"\s*[.!?]?\s*", q.frame[cue.end:n1]):
+                    rule = "quote-then-said-speaker" if cue.form == "inverted" else "quote-then-speaker-said"
+                    return self._attribute(q, cue, rule)
+        return None
+
+    def _previous_speaker(self, p: _Paragraph, seg: Segment) -> _Attribution | None:
+        """The speaker of the quotation just before, in this paragraph or at the end of the previous one."""
+        for record in reversed(self.records):
+            if record.kind == "mention" or not record.speaker:
+                continue
+            same = record.paragraph == p.index + 1 and record.start < seg.start
+            previous = record.paragraph == p.index and not p.frame[:seg.mark].strip()
+            if same or previous:
+                rule = "continuation-after-attribution" if same else "continuation-from-previous-paragraph"
+                return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, rule)
+            if record.paragraph < p.index:
+                break
+        return None
+
+    # ------------------------------------------------------------------ indirect speech
+    def _indirect(self, p: _Paragraph, k: int) -> None:
+        """Reported speech without marks: "…, X said." / "X said (that) …" / "According to X, …" / ", adding …"."""
+        frame, (s0, s1) = p.frame, p.sentences[k]
+        end = s1
+        while end > s0 and frame[end - 1] in ".!?)":
+            end -= 1
+        candidates = []
+        for cue in p.cues[k]:
+            if (p.index, cue.verb_start) in self.used or cue.framing:
+                continue
+            found = self._clause_for(p, k, cue, s0, end)
+            if found is not None:
+                candidates.append((*found, cue))
+        verbs = [c.verb_start for *_, c in candidates]
+        speech = [(r.start, r.end) for r in self.records if r.paragraph == p.index + 1 and r.kind != "mention"]
+        for start, stop, rule, cue in candidates:
+            start, stop = _trim_clause(p.norm, start, stop)
+            if any(start <= v < stop for v in verbs if v != cue.verb_start) or \
+                    any(start < b and a < stop for a, b in speech) or len(p.norm[start:stop].split()) < 3:
+                continue  # an outer attribution, or a clause holding quoted speech: the inner record reports it
+            attribution = self._attribute(p, cue, rule)
+            if attribution is not None:
+                self._emit(p, start, stop, attribution, "indirect")
+
+    def _clause_for(self, p: _Paragraph, k: int, cue: Cue, s0: int, end: int) -> tuple[int, int, str] | None:
+        """The reported clause that goes with a cue, and the rule: (start, end, rule) or None."""
+        frame = p.frame
+        head = frame[s0:cue.start].rstrip()
+        if cue.form == "according":
+            if not head:
+                comma = frame.find(",", cue.end, end)
+                if comma >= 0 and not frame[cue.end:comma].strip():
+                    return comma + 1, end, "according-to"
+            elif head.endswith(",") and not frame[cue.end:end].strip():
+                return s0, s0 + len(head) - 1, "according-to"
+            return None
+        if cue.form == "participle":
+            start = self._clause_after(frame, cue.verb_end, end, cue.verb)
+            return None if start is None else (start, self._clause_end(frame, start, end), "participle-clause")
+        tail = frame[cue.end:end]
+        adverbial = _RIGHT_ADVERBIAL.match(tail)
+        rest = tail[adverbial.end():] if adverbial else tail
+        if head.endswith(",") and (not rest.strip() or rest.lstrip().startswith(",")):
+            rule = "clause-then-said-speaker" if cue.form == "inverted" else "clause-then-speaker-said"
+            return s0, s0 + len(head) - 1, rule
+        if cue.form in ("normal", "quoted"):
+            start = self._clause_after(frame, cue.cue_end if cue.form == "normal" else cue.end, end, cue.verb)
+            if start is not None:
+                return start, self._clause_end(frame, start, end), "speaker-said-clause"
+        return None
+
+    @staticmethod
+    def _clause_after(frame: str, pos: int, end: int, verb: str) -> int | None:
+        """Where a reported clause starts after a verb (past adverbials and "that"), or None if none does."""
+        rest = frame[pos:end]
+        adverbial = _RIGHT_ADVERBIAL.match(rest)
+        offset = adverbial.end() if adverbial else 0
+        match = re.match(r"(\s*,)?\s*(that\b)?\s*", rest[offset:])
+        start = pos + offset + match.end()
+        if start >= end or frame[start] in '"' + MASK + ":" or (match.group(1) and not match.group(2)):
+            return None
+        if not match.group(2):
+            if verb not in BARE_CLAUSE_VERBS:
+                return None
+            first = frame[start:end].split(None, 1)[0].lower()
+            if first in _NOT_CLAUSE_START:
+                return None
+        return start
+
+    @staticmethod
+    def _clause_end(frame: str, start: int, end: int) -> int:
+        """A reported clause ends at the sentence end, or before ", adding …" that continues it."""
+        match = _PARTICIPLE_AFTER_COMMA.search(frame, start, end)
+        return match.start() if match else end
+
+
+# =========================================================================== entry points
+
+
+def quotations_in_paragraphs(paragraphs: Sequence[str], table: SpeakerTable | None = None) -> list[Quotation]:
+    """The quotations of a sequence of paragraphs (the body; or captions, to show what they would give).
+
+    Warns once (:class:`QuotationWarning`) when quote marks do not pair up.
+    """
+    extractor = _Extractor(list(paragraphs), table if table is not None else load_speakers())
+    records = extractor.run()
+    if extractor.unbalanced:
+        numbers = ", ".join(str(n) for n in extractor.unbalanced)
+        noun = "paragraph" if len(extractor.unbalanced) == 1 else "paragraphs"
+        warnings.warn(QuotationWarning(
+            f"unbalanced quotation marks in {noun} {numbers}; quotations that could not be closed were skipped"
+        ), stacklevel=3)
+    return records
+
+
+def extract_quotations(article: Article, table: SpeakerTable | None = None) -> list[Quotation]:
+    """Every quotation of the article's body, ordered by (paragraph, start).  Captions are not body text."""
+    return quotations_in_paragraphs(article.paragraphs, table)

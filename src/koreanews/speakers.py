@@ -1,0 +1,241 @@
+"""Stage 4, part 2 — which side a speaker speaks for.
+
+A quotation's ``side`` is one of:
+
+``seoul``
+    South Korea's government: the president and the presidential office (Blue
+    House), ministries, their officials.
+``pyongyang``
+    North Korea's government, leaders, officials and state media (KCNA,
+    Rodong Sinmun).
+``other``
+    Everyone else: analysts and academics (also when based in Seoul), foreign
+    governments, news agencies, lawmakers, defectors, activists.
+``unknown``
+    Not enough to tell, several sides at once ("both governments"), and every
+    mention (quoted words that are not speech).
+
+The side is decided, in this order, by :func:`decide_side`:
+
+1. the speaker's name in the curated table ``data/speakers.csv``;
+2. words naming both sides at once ("both governments") → ``unknown``;
+3. words that make a speaker a non-government voice ("analyst", "Seoul-based",
+   "defector") → ``other``;
+4. a name or organisation of the table inside the attribution phrase ("a
+   spokesman for the Unification Ministry");
+5. the first affiliation word of the phrase ("a North Korean official",
+   "South Korea's foreign ministry", "US officials"), skipping words that name
+   a target rather than an employer ("envoy *to* North Korea");
+6. otherwise ``unknown``.
+
+``data/speakers.csv`` columns: ``name`` (as usually written), ``aliases``
+(``|``-separated other spellings), ``kind`` (``person`` or
+``organisation``), ``side``, ``gender`` (``m``/``f``/empty, used only to
+resolve "he" and "she"), ``title``, ``organisation``, ``note`` (why the row has
+its side) and ``source``.
+
+>>> decide_side("Park Soo Hyun", "Blue House spokesman Park Soo Hyun")
+('seoul', 'table: Park Soo Hyun')
+>>> decide_side("", "a Seoul-based analyst")
+('other', 'non-government role: Seoul-based')
+>>> decide_side("", "North Korea's state media")
+('pyongyang', "affiliation: North Korea's")
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from koreanews.cleaning import normalise
+
+#: The table read when no other path is given (the project's ``data/`` folder, editable install).
+DEFAULT_TABLE = Path(__file__).resolve().parents[2] / "data" / "speakers.csv"
+
+SIDES = ("seoul", "pyongyang", "other", "unknown")
+COLUMNS = ("name", "aliases", "kind", "side", "gender", "title", "organisation", "note", "source")
+
+
+@dataclass(frozen=True)
+class SpeakerEntry:
+    """One row of ``speakers.csv``."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  #: person or organisation
+    side: str
+    gender: str  #: m, f or ""
+    title: str
+    organisation: str
+    note: str
+    source: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Lower-case words of the name, title and organisation: what "the agency" or "the minister" can refer to."""
+        text = " ".join((self.name, self.title, self.organisation))
+        return frozenset(re.findall(r"[a-z]+", normalise(text).lower()))
+
+
+def name_key(text: str) -> str:
+    """A spelling-insensitive key: typography normalised, lower case, hyphens and dots as spaces.
+
+    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un")
+    True
+    """
+    text = normalise(text).lower().replace("-", " ").replace(".", " ")
+    text = re.sub(r"^the\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+def _spelling_pattern(spelling: str) -> str:
+    """Regex for one spelling: any of space or hyphen between parts, either apostrophe, optional dots."""
+    parts = re.split(r"[\s-]+", spelling.strip())
+    body = r"[\s-]+".join(re.escape(p).replace("'", "['\u2019]").replace(r"\.", r"\.?") for p in parts)
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+class SpeakerTable:
+    """The curated speakers, with an exact-name index and one compiled pattern for finding them in text."""
+
+    def __init__(self, entries):
+        self.entries: tuple[SpeakerEntry, ...] = tuple(entries)
+        self._by_key: dict[str, SpeakerEntry] = {}
+        spellings = []
+        for entry in self.entries:
+            for spelling in entry.spellings:
+                self._by_key.setdefault(name_key(spelling), entry)
+                spellings.append(spelling)
+        spellings.sort(key=len, reverse=True)  # longest first: "Korean Central News Agency" before "KCNA"
+        self._pattern = re.compile("|".join(_spelling_pattern(s) for s in spellings)) if spellings else None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, name: str) -> SpeakerEntry | None:
+        """The row whose name or alias is exactly ``name`` (spelling-insensitive), or None."""
+        return self._by_key.get(name_key(name)) if name else None
+
+    def find_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
+        """Every table name or alias in ``text``: ``(start, end, entry)``, left to right, not overlapping."""
+        if self._pattern is None or not text:
+            return []
+        return [(m.start(), m.end(), self._by_key[name_key(m.group())]) for m in self._pattern.finditer(text)]
+
+
+def read_speakers(path) -> SpeakerTable:
+    """Read and check a speakers table; a malformed row raises ValueError naming its line."""
+    path = Path(path)
+    entries = []
+    with path.open(encoding="utf-8", newline="") as stream:
+        reader = csv.DictReader(stream)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            side, kind = row["side"].strip(), row["kind"].strip()
+            if side not in SIDES or kind not in ("person", "organisation") or not row["name"].strip():
+                raise ValueError(f"{path}:{line}: needs a name, kind person/organisation and a side in {SIDES}")
+            entries.append(SpeakerEntry(
+                name=row["name"].strip(),
+                aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
+                kind=kind, side=side, gender=row["gender"].strip(), title=row["title"].strip(),
+                organisation=row["organisation"].strip(), note=row["note"].strip(), source=row["source"].strip(),
+            ))
+    return SpeakerTable(entries)
+
+
+@lru_cache(maxsize=8)
+def _cached_table(path: str) -> SpeakerTable:
+    return read_speakers(path)
+
+
+def load_speakers(path=None) -> SpeakerTable:
+    """The speakers table at ``path`` (default :data:`DEFAULT_TABLE`), read once and cached."""
+    return _cached_table(str(Path(path or DEFAULT_TABLE).resolve()))
+
+
+# --------------------------------------------------------------------------- affiliation words
+
+#: Phrases naming both Koreas (or both governments) at once: the speaker is no single side.
+BOTH_SIDES = re.compile(
+    r"\b(?:both|two) (?:Koreas|governments|sides|countries|leaders|capitals)\b|\bboth Seoul and Pyongyang\b"
+    r"|\bboth Pyongyang and Seoul\b|\b(?:South and North|North and South) Korea", re.IGNORECASE,
+)
+
+#: Words that make a speaker a non-government voice, whatever country follows: an analyst in Seoul is ``other``.
+NON_GOVERNMENT = re.compile(
+    r"[\w.]+-based\b|\b(?:analysts?|experts?|professors?|academics?|scholars?|researchers?|fellows?|"
+    r"observers?|watchers?|monitors?|monitoring|think[ -]tanks?|institutes?|universit(?:y|ies)|"
+    r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
+    r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
+    r"former|retired|ex-\w+)\b",
+    re.IGNORECASE,
+)
+
+_POSS = r"(?:['\u2019]s)?"
+#: Affiliation words, each with the side it signals.  Case matters: "the North" is Pyongyang, "north" is a direction.
+AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (side, re.compile(pattern)) for side, pattern in (
+        ("pyongyang", rf"\bNorth Korean?s?{_POSS}(?![\w-])|\bN\. ?Korean?{_POSS}|\bPyongyang{_POSS}(?![\w-])"
+                      rf"|\bthe North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bstate(?:-run|-controlled)? "
+                      r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
+        ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
+                  rf"|\bthe South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
+                  r"|\b[Pp]residential (?:office|spokes(?:man|woman|person)|secretary|aide)"
+                  r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
+        ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
+                  r"Pentagon|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
+                  r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
+                  r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
+                  r"Yonhap|Xinhua|Kyodo|Reuters|AFP|AP|BBC|CNN)" + _POSS + r"(?![\w-])"),
+    )
+)
+
+#: A country named as the *target* of a job ("envoy to North Korea", "talks with Seoul") is no affiliation.
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
+    r"\b(?:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions) for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def affiliation_side(phrase: str) -> tuple[str, str] | None:
+    """The side of the first affiliation word in ``phrase`` that names an employer, with the word; or None."""
+    phrase = normalise(phrase)
+    found = []
+    for side, pattern in AFFILIATIONS:
+        for match in pattern.finditer(phrase):
+            if not _TARGET_BEFORE.search(phrase[: match.start()]):
+                found.append((match.start(), side, match.group()))
+                break
+    if not found:
+        return None
+    _, side, word = min(found)
+    return side, word
+
+
+def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) -> tuple[str, str]:
+    """``(side, reason)`` for a speaker named ``speaker`` in the attribution ``phrase`` (see module docstring)."""
+    table = table if table is not None else load_speakers()
+    entry = table.lookup(speaker)
+    if entry is not None:
+        return entry.side, f"table: {entry.name}"
+    if BOTH_SIDES.search(phrase):
+        return "unknown", "both sides"
+    role = NON_GOVERNMENT.search(phrase)
+    if role:
+        return "other", f"non-government role: {role.group()}"
+    for _, _, entry in table.find_in(phrase):
+        return entry.side, f"table in phrase: {entry.name}"
+    affiliation = affiliation_side(phrase)
+    if affiliation:
+        return affiliation[0], f"affiliation: {affiliation[1]}"
+    return "unknown", "no name or affiliation word"
