@@ -50,7 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -156,6 +156,9 @@ _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=
 _VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to)(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 
+#: Words after which a clause (and so a speaker) can start mid-sentence.
+SUBORDINATORS = set("after before when while since because although though if but and or so until once where "
+                    "whereas as unless even also then than that while".split())
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -273,19 +276,21 @@ _TITLE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Adverbials between a speaker and a verb ("Park on Tuesday said", "KCNA later said").
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?"
+#: Where speech is made: "in a statement", "at a news conference" (the noun ends the phrase).
+_VENUES = (r"(?:statement|briefing|interview|commentary|editorial|speech|address|letter|report|dispatch|"
+           r"message|post|tweet|conference|meeting|release|session|hearing|broadcast|article|essay|op-ed|"
+           r"column|announcement|remarks|forum|rally|summit|talks|declaration|communiqu[eé]|notice|document|"
+           r"transcript|video|podcast|programme|program|event|gathering|ceremony|parade|visit|call)")
 _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|on (?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?))+\s*$"
+    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
 _CUE_PP = re.compile(
-    r"\s+(?:(?:in|during|at|via|through) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}?"
-    r"(?:statement|briefing|interview|commentary|editorial|speech|address|letter|report|dispatch|message|"
-    r"post|tweet|conference|meeting|release|session|hearing|broadcast|article|essay|op-ed|column|"
-    r"announcement|remarks|forum|rally|summit|talks))\b"
+    r"\s+(?:(?:in|during|at|via|through) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}?" + _VENUES + r")\b"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|students|the media|the press|a crowd|"
@@ -295,17 +300,20 @@ _TOLD_OBJECT = re.compile(
 )
 #: Adverbials after a verb, before a reported clause or a colon ("said on Tuesday that").
 _RIGHT_ADVERBIAL = re.compile(
-    r"(?:\s*,?\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?: (?:morning|afternoon|evening|night))?|last (?:week|month|year|night)|earlier(?: this \w+)?|later|"
+    r"(?:\s*,?\s+(?:(?:on )?" + _DAY + r"|last (?:week|month|year|night)|earlier(?: this \w+)?|later|"
     r"separately|also|again|repeatedly|today|yesterday|in (?:a |an |the |his |her |its )?[\w' -]{0,40}?"
-    r"(?:statement|briefing|interview|commentary|editorial|speech|address|letter|report|dispatch|message|"
-    r"post|tweet|conference|meeting|release|session|hearing|broadcast|article)"
-    r"(?: (?:carried|issued|published|released|aired) by (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?|"
-    r"(?:at|during) (?:a |an |the )[\w' -]{0,40}?(?:conference|briefing|meeting|forum|session|hearing|rally|"
-    r"summit|talks|event)|to reporters|to journalists))+"
+    + _VENUES + r"(?: (?:carried|issued|published|released|aired) by (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?|"
+    r"(?:at|during) (?:a |an |the )[\w' -]{0,40}?" + _VENUES + r"|to reporters|to journalists))+"
+)
+#: First words after "…, X said" that show no reported clause follows (the clause was before the comma).
+_NOT_A_CLAUSE = re.compile(
+    r"\s*(?:$|,|(?:in|at|on|during|after|before|while|as|via|through|according|when|amid|without|ahead|"
+    r"following|earlier|later|late|early|last|this|today|yesterday|tonight|with|from|to|for|by|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 _MARK_RE = re.compile(r"[\"']")
+_MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
     r"|[^\W_](?:[\w&'-]*[^\W_])?(?:'s|')?|\S"
@@ -718,6 +726,12 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     phrase = _phrase_ending_at(frame, floor, end)
     if phrase is None:
         return None
+    if not _clause_start(frame, floor, phrase.start):
+        # Mid-sentence, a subject follows a conjunction ("days after North Korea warned"); after any other
+        # word the phrase is an object ("defectors who reached the South this year say").
+        previous = frame[floor:phrase.start].split()
+        if previous and previous[-1].lower() not in SUBORDINATORS:
+            return None
     first = frame[phrase.start:phrase.end].split()[0]
     if first.lower() in ("a", "an", "the") and frame[floor:phrase.start].rstrip().endswith(","):
         # "NAME, a spokesman said" (a missing second comma) – rare but cheap to honour.
@@ -814,6 +828,7 @@ _QUOTED_AS = re.compile(
 _PASSIVE_QUOTED = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?quoted\s+"
     r"(?:by\s+(?P<by>[^,;:\"\x1a]{1,80}?)\s+)?as\s+(?:saying|telling|stating|warning|adding)\b"
+    r"(?:\s+(?:by|in)\s+(?P<by_after>[A-Z][^,;:\"\x1a]{0,60}?)(?=\s*(?:[,.;:]|$|that\b)))?"
 )
 
 
@@ -832,7 +847,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
         who = speaker_before(frame, start, match.start())
         if who is None:
             continue
-        source = speaker_after(frame, match.start("by"), match.end("by")) if match.group("by") else None
+        by = "by" if match.group("by") else "by_after" if match.group("by_after") else None
+        source = speaker_after(frame, match.start(by), match.end(by)) if by else None
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
     for match in _VERB_RE.finditer(frame, start, end):
@@ -864,6 +880,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         return None
     framing = verb in FRAMING_VERBS
     phrase = speaker_before(frame, start, match.start())
+    if phrase is None and re.search(r"\band\s*$", before):
+        phrase = sentence_subject(frame, start, match.start())  # "Pompeo welcomed the deal and said …"
     if phrase is not None:
         if _relative_before(frame, start, phrase.outer[0]) and not framing:
             return None
@@ -1035,10 +1053,10 @@ class Entity:
     gender: str
     words: frozenset = field(default_factory=frozenset)  #: descriptive words: "the agency" matches "agency"
     full_name: bool = False  #: a multi-part personal name ("Kim Jong Un"): "Mr Kim" resolves to it
+    organisation: str = ""  #: a person's ministry or office: "the ministry" can mean it
 
     def with_words(self, words: frozenset) -> "Entity":
-        return self if not words else Entity(self.name, self.side, self.kind, self.gender, self.words | words,
-                                             self.full_name)
+        return self if not words else replace(self, words=self.words | words)
 
 
 NOBODY = Entity("", "unknown", "", "")
@@ -1086,11 +1104,17 @@ class History:
         return None
 
     def anaphor(self, head: str, kind: str, side: str | None, order) -> Entity | None:
-        """The most recent entity of ``kind`` described with ``head`` ("the agency" → the news agency)."""
+        """The most recent entity of ``kind`` described with ``head`` ("the agency" → the news agency);
+        for a body, also the organisation of a person named before ("the ministry" after "Unification
+        Minister Kim Yung-ho" → Unification Ministry)."""
         for event in self._recent(order):
             entity = event.entity
-            if head in entity.words and (not kind or entity.kind == kind) and side in (None, entity.side):
+            if side not in (None, entity.side):
+                continue
+            if head in entity.words and (not kind or entity.kind == kind):
                 return entity
+            if kind == "organisation" and entity.organisation and head in _words(entity.organisation):
+                return Entity(entity.organisation, entity.side, "organisation", "", _words(entity.organisation))
         return None
 
     def short_name(self, part: str, gender: str, order) -> Entity | None:
@@ -1125,8 +1149,8 @@ class _Resolver:
         if headed is not None:
             start, end, entry = headed
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
-            return Entity(text_o[start:end], entry.side, entry.kind, entry.gender,
-                          entry.words | _words(outer_n) | extra, full), ""
+            return Entity(text_o[start:end], entry.side, entry.kind, entry.gender, entry.words | _words(outer_n)
+                          | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
         if core is None:
             return self._description(text_o, text_n, outer_n, extra, order)
@@ -1139,9 +1163,26 @@ class _Resolver:
             if found is not None:
                 return found.with_words(extra), "+short-name"
         side, _ = decide_side(name_n, outer_n, self.table)
+        if side == "unknown":
+            side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
         full = kind == "person" and len(parts) > 1 and not gender
-        return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full), ""
+        ministry = _MINISTER.search(outer_n)
+        organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
+        return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full, organisation), ""
+
+    def _possessor_side(self, phrase: str, order) -> str:
+        """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side."""
+        for match in re.finditer(r"\b([A-Z][\w-]*)'s?\b", phrase):
+            word = match.group(1)
+            entry = self.table.lookup(word)
+            found = entry.side if entry else None
+            if found is None:
+                person = self.history.short_name(word, "", order)
+                found = person.side if person else None
+            if found and found != "unknown":
+                return found
+        return "unknown"
 
     def _table_head(self, text_n: str) -> tuple[int, int, SpeakerEntry] | None:
         """A table name that heads the phrase: it ends the phrase's head ("South Korea's Joint Chiefs of
@@ -1173,8 +1214,9 @@ class _Resolver:
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
             subject = any(s == start or frame[s:start].strip() == "" for s, _ in sentences)
+            organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
-                                                        full), subject=subject)
+                                                        full, organisation), subject=subject)
 
 
 # =========================================================================== 8: the rules
@@ -1273,7 +1315,7 @@ class _Extractor:
             if source_side not in ("seoul", "pyongyang"):
                 source_side = (affiliation_side(p.norm[slice(*cue.source.outer)]) or ("",))[0]
             if source_side in ("seoul", "pyongyang"):
-                entity = Entity(entity.name, source_side, entity.kind, entity.gender, entity.words, entity.full_name)
+                entity = replace(entity, side=source_side)
         self.resolver.history.add((p.index, cue.verb_start), entity, speaker=True)
         self.used.add((p.index, cue.verb_start))
         return _Attribution(entity, cue_text, rule + suffix)
@@ -1486,7 +1528,7 @@ class _Extractor:
         tail = frame[cue.end:end]
         adverbial = _RIGHT_ADVERBIAL.match(tail)
         rest = tail[adverbial.end():] if adverbial else tail
-        if head.endswith(",") and (not rest.strip() or rest.lstrip().startswith(",")):
+        if head.endswith(",") and _NOT_A_CLAUSE.match(rest):
             rule = "clause-then-said-speaker" if cue.form == "inverted" else "clause-then-speaker-said"
             return s0, s0 + len(head) - 1, rule
         if cue.form in ("normal", "quoted"):

@@ -176,7 +176,8 @@ NON_GOVERNMENT = re.compile(
     r"observers?|watchers?|monitors?|monitoring|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+)\b",
+    r"former|retired|ex-\w+|groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|"
+    r"watchdogs?)\b",
     re.IGNORECASE,
 )
 
