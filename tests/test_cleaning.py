@@ -97,3 +97,9 @@ def test_token_table_shows_what_was_removed_and_why(seed):
     body_only = token_table(seed, roles=("body",))
     assert set(body_only.role) == {"body"}
     assert len(body_only) < len(table)
+
+
+def test_full_stops_inside_a_paragraph_are_not_glued_to_words():
+    tokens = tokenize("It ended the war. The Koreas remain split.")
+    assert "war" in tokens and "war." not in tokens
+    assert tokens.count(".") == 2

@@ -83,8 +83,15 @@ def split_sentences(article: Article) -> list[Sentence]:
 
 
 def tokenize(text: str) -> list[str]:
-    """NLTK word tokens of the normalised text ("Korea's" → "Korea", "'s")."""
-    return _word_tokenizer().tokenize(normalise(text))
+    """NLTK word tokens of the normalised text ("Korea's" → "Korea", "'s").
+
+    Sentences are split first, as ``nltk.word_tokenize`` does: the word
+    tokenizer only separates the full stop at the very end of its input, so a
+    whole paragraph given at once would leave "war." as a word.
+    """
+    plain = normalise(text)
+    words = _word_tokenizer()
+    return [token for start, end in sentence_spans(text) for token in words.tokenize(plain[start:end])]
 
 
 def word_form(token: str) -> str | None:
