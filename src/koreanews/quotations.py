@@ -48,6 +48,7 @@ text (same length as the original, so every span indexes the original):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import warnings
 from dataclasses import asdict, dataclass, field, replace
@@ -313,6 +314,9 @@ _NOT_A_CLAUSE = re.compile(
 )
 
 _MARK_RE = re.compile(r"[\"']")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than|where|when)\s*$")
+#: How far back (in characters) the rules look before a verb or a mark: keeps every step local.
+_WINDOW = 80
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
@@ -425,8 +429,7 @@ def pair_marks(marks: Sequence[Mark], text: str) -> Pairing:
             state = None
     dangling = state
     limit = dangling.pos if dangling else len(text)
-    inside = [(a, b) for a, b, _ in pairs]
-    singles = [m for m in marks if not m.double and m.pos < limit and not any(a < m.pos < b for a, b in inside)]
+    singles = [m for m in marks if not m.double and m.pos < limit and not _inside(m.pos, pairs)]
     broken_single, single_state = [], None
     for k, mark in enumerate(singles):
         if single_state is None:
@@ -449,6 +452,12 @@ def pair_marks(marks: Sequence[Mark], text: str) -> Pairing:
     stripped = len(text) - len(text.lstrip())
     first = next((m for m in marks if m.pos == stripped and m.role in ("open", "either")), None)
     return Pairing(tuple(sorted(pairs)), dangling, tuple(broken), tuple(broken_single), first)
+
+
+def _inside(pos: int, pairs: Sequence[tuple[int, int, bool]]) -> bool:
+    """Is ``pos`` between the marks of one of the (sorted, non-overlapping) pairs?"""
+    k = bisect.bisect_left(pairs, (pos,)) - 1
+    return k >= 0 and pairs[k][0] < pos < pairs[k][1]
 
 
 def _strong_close_ahead(rest: Sequence[Mark]) -> bool:
@@ -554,7 +563,8 @@ def sentence_spans(frame: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(frame):
         if frame[match.start()] == ".":
-            word = frame[: match.start()].rsplit(None, 1)[-1] if frame[: match.start()].strip() else ""
+            window = frame[max(0, match.start() - 40):match.start()].split()
+            word = window[-1] if window else ""
             bare = word.lstrip("\"'(").lower()
             if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
                 continue
@@ -659,13 +669,15 @@ class Phrase:
 
 def _clause_start(frame: str, floor: int, pos: int) -> bool:
     """Is ``pos`` at the start of a clause (sentence start, or after , ; : " ( or a dash)?"""
-    before = frame[floor:pos].rstrip()
+    before = frame[max(floor, pos - _WINDOW):pos].rstrip()
+    if not before and pos - _WINDOW > floor:
+        before = frame[floor:pos].rstrip()
     return not before or before[-1] in ",;:\"(-" or before.endswith(MASK)
 
 
 def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     """The noun phrase that ends at ``end``: the longest run of phrase words before it, trimmed."""
-    tokens = _tokens(frame, max(floor, end - 300), end)
+    tokens = _tokens(frame, max(floor, end - 2 * _WINDOW), end)
     if not tokens:
         return None
     if tokens[-1].group().lower() in PRONOUNS:
@@ -707,10 +719,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     at …, said"; "an official, who asked not to be named, told") gives the
     name, keeping the appositive for deciding the side.
     """
-    text = frame[floor:verb]
+    window = max(floor, verb - 4 * _WINDOW)
+    text = frame[window:verb]
     adverbial = _LEFT_ADVERBIAL.search(text)
-    end = floor + (adverbial.start() if adverbial else len(text.rstrip()))
-    if frame[floor:end].endswith(","):
+    end = window + (adverbial.start() if adverbial else len(text.rstrip()))
+    if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", floor, comma)
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
@@ -729,14 +742,14 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     if not _clause_start(frame, floor, phrase.start):
         # Mid-sentence, a subject follows a conjunction ("days after North Korea warned"); after any other
         # word the phrase is an object ("defectors who reached the South this year say").
-        previous = frame[floor:phrase.start].split()
+        previous = frame[max(floor, phrase.start - _WINDOW):phrase.start].split()
         if previous and previous[-1].lower() not in SUBORDINATORS:
             return None
     first = frame[phrase.start:phrase.end].split()[0]
-    if first.lower() in ("a", "an", "the") and frame[floor:phrase.start].rstrip().endswith(","):
+    before = frame[max(floor, phrase.start - _WINDOW):phrase.start].rstrip()
+    if first.lower() in ("a", "an", "the") and before.endswith(","):
         # "NAME, a spokesman said" (a missing second comma) – rare but cheap to honour.
-        comma = frame[floor:phrase.start].rstrip()
-        name = _phrase_ending_at(frame, floor, floor + len(comma) - 1)
+        name = _phrase_ending_at(frame, floor, phrase.start - (len(frame[:phrase.start]) - len(frame[:phrase.start].rstrip())) - 1)
         if name is not None and _clause_start(frame, floor, name.start) and _name_core(frame[name.start:name.end]):
             return Phrase(name.start, name.end, (phrase.start, phrase.end))
     return phrase
@@ -873,7 +886,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
     extension = (_TOLD_OBJECT if verb in ("told", "tells") else _CUE_PP).match(frame, cue_end, end)
     if extension:
         cue_end = extension.end()
-    before = frame[start:match.start()].rstrip()
+    before = frame[max(start, match.start() - _WINDOW):match.start()].rstrip()
     if verb in PARTICIPLES:
         if before.endswith(",") or verb == "saying" or verb in FRAMING_PARTICIPLES:
             return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
@@ -902,7 +915,7 @@ def _skip_space(frame: str, pos: int) -> int:
 
 def _relative_before(frame: str, floor: int, pos: int) -> bool:
     """Is the phrase at ``pos`` the subject of a relative clause ("which Seoul said", "as Kim said")?"""
-    return bool(re.search(r"\b(?:that|which|who|whom|what|as|than|where|when)\s*$", frame[floor:pos]))
+    return bool(_RELATIVE.search(frame[max(floor, pos - _WINDOW):pos]))
 
 
 def _document_author(frame: str, phrase: Phrase, ceiling: int) -> Phrase:
@@ -930,9 +943,12 @@ def _split_head(words: list[str]) -> tuple[list[str], list[str]]:
     for i in range(1, len(words) - 1):
         if words[i] not in PREPOSITIONS:
             continue
-        after = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
-        joins_a_name = (words[i - 1][:1].isupper() and after[:1].isupper()
-                        and (words[i - 1] in ORG_WORDS or words[i - 1] in TITLE_WORDS or words[i - 1] in _NAME_PARTS))
+        with_the = words[i + 1] == "the" and i + 2 < len(words)
+        after = words[i + 2] if with_the else words[i + 1]
+        # "Joint Chiefs of Staff" joins; "X of the Y" joins only after a body or title ("Committee for the …"),
+        # not after a person ("Cheong Seong-chang of the Sejong Institute").
+        joins_a_name = words[i - 1][:1].isupper() and after[:1].isupper() and (
+            not with_the or words[i - 1] in ORG_WORDS or words[i - 1] in TITLE_WORDS or words[i - 1] in _NAME_PARTS)
         if not joins_a_name:
             return words[:i], words[i + 1:]
     return words, []
@@ -1068,6 +1084,7 @@ class _Event:
     entity: Entity
     speaker: bool
     subject: bool
+    ends: tuple[str, ...] = ()  #: first and last part of a full name, for "Mr Kim"
 
 
 class History:
@@ -1081,7 +1098,9 @@ class History:
     def add(self, order, entity: Entity, *, speaker: bool = False, subject: bool = False) -> None:
         """Record an entity at ``order`` = (paragraph, position); events stay sorted by position."""
         if entity.name:
-            bisect.insort(self.events, _Event(order, entity, speaker, subject), key=lambda e: e.order)
+            parts = name_key(entity.name).split() if entity.full_name else []
+            ends = (parts[0], parts[-1]) if parts else ()
+            bisect.insort(self.events, _Event(order, entity, speaker, subject, ends), key=lambda e: e.order)
 
     def _recent(self, order):
         end = bisect.bisect_left(self.events, order, key=lambda e: e.order)
@@ -1122,10 +1141,8 @@ class History:
         key = name_key(part)
         for event in self._recent(order):
             entity = event.entity
-            if entity.full_name and gender in ("", entity.gender or gender):
-                parts = name_key(entity.name).split()
-                if key in (parts[0], parts[-1]):
-                    return entity
+            if entity.full_name and gender in ("", entity.gender or gender) and key in event.ends:
+                return entity
         return None
 
 
@@ -1213,7 +1230,8 @@ class _Resolver:
         for start, end, entry in self.table.find_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
-            subject = any(s == start or frame[s:start].strip() == "" for s, _ in sentences)
+            k = _sentence_of(sentences, start)
+            subject = not frame[sentences[k][0]:start].strip() if sentences else False
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
                                                         full, organisation), subject=subject)
@@ -1241,10 +1259,8 @@ class _Attribution:
 
 
 def _sentence_of(sentences, pos: int) -> int:
-    for k, (start, end) in enumerate(sentences):
-        if start <= pos < end:
-            return k
-    return len(sentences) - 1
+    """The number of the sentence holding ``pos`` (sentences are sorted spans)."""
+    return max(0, bisect.bisect_right(sentences, (pos, float("inf"))) - 1)
 
 
 def frame_gap_ok(gap: str) -> bool:
@@ -1278,15 +1294,19 @@ class _Extractor:
             p.sentences = sentence_spans(p.frame)
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
         self.records: list[Quotation] = []
+        self.by_paragraph: dict[int, list[Quotation]] = {}  #: records of each paragraph (index from 0)
         self.chain_attribution: dict[int, _Attribution] = {}
         self.used: set[tuple[int, int]] = set()  #: (paragraph, verb position) of cues already attributed
 
     def run(self) -> list[Quotation]:
         for p in self.paragraphs:
             self.resolver.register_mentions(p.frame, p.sentences, p.index)
+            segments = iter(p.segments)
+            pending = next(segments, None)
             for k, (s0, s1) in enumerate(p.sentences):
-                for seg in [s for s in p.segments if s0 <= s.mark < s1]:
-                    self._quotation(p, k, seg)
+                while pending is not None and pending.mark < s1:
+                    self._quotation(p, k, pending)
+                    pending = next(segments, None)
                 self._indirect(p, k)
                 self._register_subject(p, k)
         return sorted(self.records, key=lambda q: (q.paragraph, q.start, q.end))
@@ -1294,8 +1314,10 @@ class _Extractor:
     # ------------------------------------------------------------------ records and speakers
     def _emit(self, p: _Paragraph, start: int, end: int, attribution: _Attribution, kind: str) -> None:
         entity = NOBODY if kind == "mention" else attribution.entity
-        self.records.append(Quotation(p.original[start:end], p.index + 1, start, end, entity.name, entity.side,
-                                      normalise(attribution.cue), kind, attribution.rule))
+        record = Quotation(p.original[start:end], p.index + 1, start, end, entity.name, entity.side,
+                           normalise(attribution.cue), kind, attribution.rule)
+        self.records.append(record)
+        self.by_paragraph.setdefault(p.index, []).append(record)
 
     def _attribute(self, p: _Paragraph, cue: Cue, rule: str) -> _Attribution | None:
         """Resolve a cue's speaker, record it in the history, and mark the cue used."""
@@ -1326,8 +1348,10 @@ class _Extractor:
         k = _sentence_of(p.sentences, cue.verb_start)
         s0 = p.sentences[k][0]
         earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None]
-        for record in reversed(self.records):
-            if record.paragraph == p.index + 1 and record.start >= s0 and record.speaker and earlier:
+        for record in reversed(self.by_paragraph.get(p.index, []) if earlier else []):
+            if record.start < s0:
+                break
+            if record.speaker:
                 return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, "")
         if earlier:
             return self._attribute(p, earlier[-1], "")
@@ -1411,7 +1435,7 @@ class _Extractor:
     @staticmethod
     def _standalone(frame: str, floor: int, mark: int, cues: Sequence[Cue]) -> bool:
         """Does a quotation opening at ``mark`` stand as a sentence of its own (direct speech)?"""
-        before = frame[floor:mark].rstrip()
+        before = frame[max(floor, mark - _WINDOW):mark].rstrip()
         if not before or before[-1] in ":.!?" or before.endswith('"'):
             return True
         return before.endswith(",") and any(not frame[c.cue_end:mark].strip(" ,") for c in cues)
@@ -1431,9 +1455,9 @@ class _Extractor:
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
         """"the so-called “…”", "reads: “KCNA”", "titled “…”", "the film “…”": quoted words that are not speech."""
         s0 = p.sentences[k][0]
-        marker = _MENTION_BEFORE.search(p.frame, s0, seg.mark)
+        marker = _MENTION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
         if marker is None:
-            title = _TITLE_NOUN_BEFORE.search(p.frame, s0, seg.mark)
+            title = _TITLE_NOUN_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
             words = p.norm[seg.start:seg.end].split()
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
             if title and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
@@ -1473,16 +1497,16 @@ class _Extractor:
 
     def _previous_speaker(self, p: _Paragraph, seg: Segment) -> _Attribution | None:
         """The speaker of the quotation just before, in this paragraph or at the end of the previous one."""
-        for record in reversed(self.records):
-            if record.kind == "mention" or not record.speaker:
+        candidates = reversed(self.by_paragraph.get(p.index, []))
+        if seg.mark == len(p.frame) - len(p.frame.lstrip()):
+            candidates = itertools.chain(candidates, reversed(self.by_paragraph.get(p.index - 1, [])))
+        for record in candidates:
+            if record.kind == "mention" or not record.speaker or (record.paragraph == p.index + 1
+                                                                    and record.start >= seg.start):
                 continue
-            same = record.paragraph == p.index + 1 and record.start < seg.start
-            previous = record.paragraph == p.index and not p.frame[:seg.mark].strip()
-            if same or previous:
-                rule = "continuation-after-attribution" if same else "continuation-from-previous-paragraph"
-                return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, rule)
-            if record.paragraph < p.index:
-                break
+            same = record.paragraph == p.index + 1
+            rule = "continuation-after-attribution" if same else "continuation-from-previous-paragraph"
+            return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, rule)
         return None
 
     # ------------------------------------------------------------------ indirect speech
@@ -1500,7 +1524,12 @@ class _Extractor:
             if found is not None:
                 candidates.append((*found, cue))
         verbs = [c.verb_start for *_, c in candidates]
-        speech = [(r.start, r.end) for r in self.records if r.paragraph == p.index + 1 and r.kind != "mention"]
+        speech = []
+        for record in reversed(self.by_paragraph.get(p.index, [])):
+            if record.end <= s0:
+                break
+            if record.kind != "mention":
+                speech.append((record.start, record.end))
         for start, stop, rule, cue in candidates:
             start, stop = _trim_clause(p.norm, start, stop)
             if any(start <= v < stop for v in verbs if v != cue.verb_start) or \

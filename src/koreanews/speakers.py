@@ -84,6 +84,7 @@ class SpeakerEntry:
         return frozenset(re.findall(r"[a-z]+", normalise(text).lower()))
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A spelling-insensitive key: typography normalised, lower case, hyphens and dots as spaces.
 
@@ -102,19 +103,36 @@ def _spelling_pattern(spelling: str) -> str:
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
+_WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*")
+
+
+def _first_key(text: str) -> str:
+    """The look-up key of a text's first word: "Workers' Party" and "Workers" both give "workers"."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    first = first.split("-", 1)[0].lower().replace("\u2019", "'").rstrip(".")
+    if first.endswith("'s"):
+        first = first[:-2]
+    return first.rstrip("'")
+
+
 class SpeakerTable:
-    """The curated speakers, with an exact-name index and one compiled pattern for finding them in text."""
+    """The curated speakers, with an exact-name index and, per first word, the patterns of the spellings
+    starting with it (finding names costs one dictionary look-up per word of text)."""
 
     def __init__(self, entries):
         self.entries: tuple[SpeakerEntry, ...] = tuple(entries)
         self._by_key: dict[str, SpeakerEntry] = {}
-        spellings = []
+        self._by_first: dict[str, list[re.Pattern]] = {}
+        self._lower_firsts: set[str] = set()  #: first words of spellings that start in lower case
         for entry in self.entries:
             for spelling in entry.spellings:
                 self._by_key.setdefault(name_key(spelling), entry)
-                spellings.append(spelling)
-        spellings.sort(key=len, reverse=True)  # longest first: "Korean Central News Agency" before "KCNA"
-        self._pattern = re.compile("|".join(_spelling_pattern(s) for s in spellings)) if spellings else None
+                first = _first_key(spelling)
+                if spelling[:1].islower():
+                    self._lower_firsts.add(first)
+                self._by_first.setdefault(first, []).append(re.compile(_spelling_pattern(spelling)))
+        for patterns in self._by_first.values():
+            patterns.sort(key=lambda p: len(p.pattern), reverse=True)  # longest first: "Kim Jong Un" before "Kim"
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -125,9 +143,18 @@ class SpeakerTable:
 
     def find_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every table name or alias in ``text``: ``(start, end, entry)``, left to right, not overlapping."""
-        if self._pattern is None or not text:
-            return []
-        return [(m.start(), m.end(), self._by_key[name_key(m.group())]) for m in self._pattern.finditer(text)]
+        found, covered = [], 0
+        for word in _WORD.finditer(text):
+            if word.start() < covered or (word.group()[0].islower() and word.group() not in self._lower_firsts):
+                continue
+            patterns = self._by_first.get(_first_key(word.group()))
+            for pattern in patterns or ():
+                match = pattern.match(text, word.start())
+                if match:
+                    found.append((match.start(), match.end(), self._by_key[name_key(match.group())]))
+                    covered = match.end()
+                    break
+        return found
 
 
 def read_speakers(path) -> SpeakerTable:
