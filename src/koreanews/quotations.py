@@ -1249,6 +1249,7 @@ class _Paragraph:
     sentences: list = field(default_factory=list)
     segments: list = field(default_factory=list)
     cues: dict = field(default_factory=dict)  #: sentence number → cues
+    broken: tuple = ()  #: positions of quote marks that pair with nothing (their text is not reported)
 
 
 @dataclass
@@ -1284,12 +1285,15 @@ class _Extractor:
         self.resolver = _Resolver(table)
         self.paragraphs = [_Paragraph(i, t, normalise(t)) for i, t in enumerate(texts)]
         pairings = [pair_marks(find_marks(p.original, p.norm), p.original) for p in self.paragraphs]
-        segments, self.unbalanced, _ = link_paragraphs(texts, pairings)
+        segments, self.unbalanced, uses_single = link_paragraphs(texts, pairings)
         self.chains: dict[int, list[Segment]] = {}
         for seg in segments:
             self.paragraphs[seg.paragraph].segments.append(seg)
             self.chains.setdefault(seg.chain, []).append(seg)
-        for p in self.paragraphs:
+        for p, pairing in zip(self.paragraphs, pairings):
+            dangling = (pairing.dangling.pos,) if pairing.dangling and not any(
+                seg.mark == pairing.dangling.pos for seg in p.segments) else ()
+            p.broken = pairing.broken + (pairing.broken_single if uses_single else ()) + dangling
             p.frame = frame_text(p.norm, p.segments)
             p.sentences = sentence_spans(p.frame)
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
@@ -1533,7 +1537,8 @@ class _Extractor:
         for start, stop, rule, cue in candidates:
             start, stop = _trim_clause(p.norm, start, stop)
             if any(start <= v < stop for v in verbs if v != cue.verb_start) or \
-                    any(start < b and a < stop for a, b in speech) or len(p.norm[start:stop].split()) < 3:
+                    any(start < b and a < stop for a, b in speech) or len(p.norm[start:stop].split()) < 3 or \
+                    any(start <= mark < stop for mark in p.broken):
                 continue  # an outer attribution, or a clause holding quoted speech: the inner record reports it
             attribution = self._attribute(p, cue, rule)
             if attribution is not None:

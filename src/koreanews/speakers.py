@@ -130,7 +130,9 @@ class SpeakerTable:
                 first = _first_key(spelling)
                 if spelling[:1].islower():
                     self._lower_firsts.add(first)
-                self._by_first.setdefault(first, []).append(re.compile(_spelling_pattern(spelling)))
+                # Acronyms match in capitals only ("UN", not the "Un" of Kim Jong Un); names in any case.
+                flags = 0 if re.search(r"\b[A-Z]{2,}", spelling) else re.IGNORECASE
+                self._by_first.setdefault(first, []).append(re.compile(_spelling_pattern(spelling), flags))
         for patterns in self._by_first.values():
             patterns.sort(key=lambda p: len(p.pattern), reverse=True)  # longest first: "Kim Jong Un" before "Kim"
 
@@ -213,10 +215,10 @@ _POSS = r"(?:['\u2019]s)?"
 AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (side, re.compile(pattern)) for side, pattern in (
         ("pyongyang", rf"\bNorth Korean?s?{_POSS}(?![\w-])|\bN\. ?Korean?{_POSS}|\bPyongyang{_POSS}(?![\w-])"
-                      rf"|\bthe North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bstate(?:-run|-controlled)? "
+                      rf"|\b[Tt]he North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bstate(?:-run|-controlled)? "
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
-                  rf"|\bthe South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
+                  rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
                   r"|\b[Pp]residential (?:office|spokes(?:man|woman|person)|secretary|aide)"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
