@@ -1615,6 +1615,34 @@ def quotations_in_paragraphs(paragraphs: Sequence[str], table: SpeakerTable | No
     return records
 
 
+def mark_summary(paragraphs: Sequence[str]) -> pd.DataFrame:
+    """How the quote marks of each paragraph pair up: the evidence behind the multi-paragraph rule.
+
+    One row per paragraph that has quote marks.  Columns: ``paragraph`` (from
+    1), ``opening`` and ``closing`` (marks by role; apostrophes are not
+    marks), ``quotations`` (closed in the paragraph), ``left_open`` (a
+    quotation is still open at the paragraph's end), ``continues`` (…and the
+    next paragraph opens with a mark, so the quotation runs on into it).
+    """
+    texts = list(paragraphs)
+    pairings = [pair_marks(find_marks(text), text) for text in texts]
+    segments, _, _ = link_paragraphs(texts, pairings)
+    runs_on = {seg.paragraph for seg in segments if seg.close is None}
+    rows = []
+    for index, (text, pairing) in enumerate(zip(texts, pairings)):
+        marks = find_marks(text)
+        if marks:
+            rows.append({
+                "paragraph": index + 1,
+                "opening": sum(m.role == "open" for m in marks),
+                "closing": sum(m.role == "close" for m in marks),
+                "quotations": len(pairing.pairs),
+                "left_open": pairing.dangling is not None,
+                "continues": index in runs_on,
+            })
+    return pd.DataFrame(rows, columns=["paragraph", "opening", "closing", "quotations", "left_open", "continues"])
+
+
 def extract_quotations(article: Article, table: SpeakerTable | None = None) -> list[Quotation]:
     """Every quotation of the article's body, ordered by (paragraph, start).  Captions are not body text."""
     return quotations_in_paragraphs(article.paragraphs, table)
