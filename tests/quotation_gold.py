@@ -244,6 +244,42 @@ GOLD_SECOND_BATCH: dict[str, list[tuple[int, str, str, str, str]]] = {
     ],
 }
 
+#: A third batch in other registers (a feature in the present tense, a statement that "said", a UN story),
+#: annotated before the rules were run on it.
+GOLD_THIRD_BATCH: dict[str, list[tuple[int, str, str, str, str]]] = {
+    "feature_family_reunions.txt": [
+        (1, "direct", "other", "Lee Keum-seom", "I never thought this day would come"),
+        (2, "indirect", "other", "Ri Sang-chol", "he had never stopped looking for her"),
+        (3, "indirect", "other", "Red Cross in Seoul",
+         "more than 57,000 South Koreans are still waiting for a chance to see their relatives"),
+        (4, "direct", "other", "Park Kyung-seo", "Time is running out"),
+        (4, "direct", "other", "Park Kyung-seo", "We cannot let these meetings be a one-off."),
+        (5, "partial", "pyongyang", "North Korea's Red Cross delegation", "a new milestone"),
+        (5, "partial", "seoul", "Unification Ministry", "regularly and on a larger scale"),
+        (6, "indirect", "seoul", "Moon Jae-in", "he hopes to find his own relatives one day"),
+    ],
+    "blue_house_readout.txt": [
+        (1, "indirect", "seoul", "spokesman",
+         "South Korean President Moon Jae-in believes a summit between the United States and North Korea is now "
+         "more likely than ever"),
+        (2, "direct", "seoul", "Blue House", "The two leaders agreed that the summit should go ahead as planned"),
+        (3, "partial", "pyongyang", "Rodong Sinmun", "ready to sit face to face"),
+        (3, "partial", "pyongyang", "Rodong Sinmun", "at any time, in any format"),
+        (4, "partial", "pyongyang", "Kim Kye Gwan", "repugnant"),
+        (5, "direct", "other", "senior US official", "We are cautiously optimistic"),
+        (5, "direct", "other", "senior US official", "But nothing is agreed until everything is agreed."),
+        (6, "indirect", "other", "Choi Kang", "the North's change of tone was tactical"),
+        (6, "direct", "other", "Choi Kang", "They want the summit more than they admit"),
+    ],
+    "sanctions_un.txt": [
+        (2, "direct", "other", "Nikki Haley", "These are by far the strongest measures ever imposed on North Korea"),
+        (3, "partial", "other", "Liu Jieyi", "take seriously the will of the international community"),
+        (4, "partial", "pyongyang", "foreign ministry", "redouble the efforts to increase its strength"),
+        (5, "partial", "seoul", "Kang Kyung-wha", "the united resolve"),
+        (6, "direct", "other", "Robert Kelly", "Pyongyang has survived worse"),
+    ],
+}
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.replace("’", "'").lower())
 

@@ -58,7 +58,9 @@ import pandas as pd
 
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
-from koreanews.speakers import SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key
+from koreanews.speakers import (
+    SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key, private_person,
+)
 
 KINDS = ("direct", "partial", "indirect", "mention")
 FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", "rule", "text"]
@@ -160,6 +162,7 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) +
 #: Words after which a clause (and so a speaker) can start mid-sentence.
 SUBORDINATORS = set("after before when while since because although though if but and or so until once where "
                     "whereas as unless even also then than that while".split())
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
@@ -259,7 +262,7 @@ _ORG_NOUNS = set("news agency newspaper paper daily media outlet broadcaster tel
 #: First words that cannot open a reported clause ("said on …", "said was …").
 _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has have would will could should might "
                                        "may must did do does so nothing little much yes no sorry thanks goodbye "
-                                       "hello more less about against into after before as than very too "
+                                       "hello about against into after before as than very too "
                                        "otherwise".split())
 
 #: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
@@ -295,6 +298,7 @@ _CUE_PP = re.compile(
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|students|the media|the press|a crowd|"
+    r"her|him|them|us|me|"
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:conference|briefing|forum|meeting|audience|gathering|hearing|session|"
     r"committee|rally|panel|newspaper|broadcaster|radio|television)|"
     r"(?:The |the )?(?:[A-Z][\w'-]+)(?: (?:of |for |the )?[A-Z][\w'-]+){0,4})(?![\w-])"
@@ -317,6 +321,12 @@ _MARK_RE = re.compile(r"[\"']")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than|where|when)\s*$")
 #: How far back (in characters) the rules look before a verb or a mark: keeps every step local.
 _WINDOW = 80
+#: Personal names in running text: Korean-style "Lee Keum-seom", "Kim Jong Un", or an honorific and a name.
+_PERSON_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|Han|"
+    r"Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ [A-Z][a-z]+|"
+    r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
+)
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
@@ -707,8 +717,9 @@ def _looks_like_appositive(text: str) -> bool:
     if not words or len(words) > 25 or '"' in text or MASK in text:
         return False
     first = words[0]
-    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one")
-            or first.endswith("ing") or first[0].isupper() or _descriptor(first))
+    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
+                              "aged", "then", "both", "until", "whom")
+            or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first))
 
 
 def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
@@ -725,7 +736,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
-        previous = frame.rfind(",", floor, comma)
+        previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
             return None
         name = _phrase_ending_at(frame, floor, previous)
@@ -746,10 +757,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         if previous and previous[-1].lower() not in SUBORDINATORS:
             return None
     first = frame[phrase.start:phrase.end].split()[0]
-    before = frame[max(floor, phrase.start - _WINDOW):phrase.start].rstrip()
+    window = max(floor, phrase.start - _WINDOW)
+    before = frame[window:phrase.start].rstrip()
     if first.lower() in ("a", "an", "the") and before.endswith(","):
         # "NAME, a spokesman said" (a missing second comma) – rare but cheap to honour.
-        name = _phrase_ending_at(frame, floor, phrase.start - (len(frame[:phrase.start]) - len(frame[:phrase.start].rstrip())) - 1)
+        name = _phrase_ending_at(frame, floor, window + len(before) - 1)
         if name is not None and _clause_start(frame, floor, name.start) and _name_core(frame[name.start:name.end]):
             return Phrase(name.start, name.end, (phrase.start, phrase.end))
     return phrase
@@ -1120,6 +1132,10 @@ class History:
                 return entity
             if kind == "group" and entity.kind in ("group", "organisation"):
                 return entity
+        if kind == "person":  # nobody spoke or opened a sentence: a person merely named ("For Lee Keum-seom, …")
+            for event in self._recent(order):
+                if event.entity.kind == "person" and event.entity.gender in ("", gender):
+                    return event.entity
         return None
 
     def anaphor(self, head: str, kind: str, side: str | None, order) -> Entity | None:
@@ -1183,6 +1199,8 @@ class _Resolver:
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
+        if side == "unknown" and kind == "person" and len(parts) > 1 and private_person(outer_n):
+            side = "other"  # a named person with no office and no country: a private voice
         full = kind == "person" and len(parts) > 1 and not gender
         ministry = _MINISTER.search(outer_n)
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
@@ -1216,17 +1234,32 @@ class _Resolver:
         words = text_n.split()
         kind, gender = _kind_of_description(text_n)
         side, reason = decide_side("", outer_n, self.table)
+        possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
+        if possessor and side == "unknown":
+            # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
+            owner = self.history.pronoun(possessor, order)
+            side = owner.side if owner else side
         definite = words[0].lower() == "the" and kind != "group"
         if definite and not any(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
             head = _singular(_bare(words[-1]))
             wanted = "" if head in _DOCUMENT_HEADS else kind
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
+            if found is None and head in _DOCUMENT_HEADS:
+                # "the statement said" after "The Blue House released a readout": the body that issued it.
+                found = self.history.pronoun("it", order) or self.history.pronoun("he", order)
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
 
-    def register_mentions(self, frame: str, sentences, paragraph: int) -> None:
-        """Names from the table in the reporter's words become candidates for later pronouns and short names."""
+    def register_mentions(self, original: str, norm: str, frame: str, sentences, paragraph: int) -> None:
+        """Names in the reporter's words become candidates for later pronouns and short names: names from
+        the table, and names shaped like Korean personal names ("Lee Keum-seom") or after Mr/Ms."""
+        for match in _PERSON_NAME.finditer(frame):
+            if not any(w in ORG_WORDS or _bare(w).title() in _PLACE_WORDS for w in match.group().split()):
+                phrase = Phrase(match.start(), match.end())
+                entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
+                if entity.kind == "person":
+                    self.history.add((paragraph, match.start()), entity)
         for start, end, entry in self.table.find_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
@@ -1304,7 +1337,7 @@ class _Extractor:
 
     def run(self) -> list[Quotation]:
         for p in self.paragraphs:
-            self.resolver.register_mentions(p.frame, p.sentences, p.index)
+            self.resolver.register_mentions(p.original, p.norm, p.frame, p.sentences, p.index)
             segments = iter(p.segments)
             pending = next(segments, None)
             for k, (s0, s1) in enumerate(p.sentences):
@@ -1566,7 +1599,9 @@ class _Extractor:
             rule = "clause-then-said-speaker" if cue.form == "inverted" else "clause-then-speaker-said"
             return s0, s0 + len(head) - 1, rule
         if cue.form in ("normal", "quoted"):
-            start = self._clause_after(frame, cue.cue_end if cue.form == "normal" else cue.end, end, cue.verb)
+            # "told her he had …": after an object, "told" takes a clause without "that", as "said" does.
+            verb = "said" if cue.verb in ("told", "tells") and cue.cue_end > cue.verb_end else cue.verb
+            start = self._clause_after(frame, cue.cue_end if cue.form == "normal" else cue.end, end, verb)
             if start is not None:
                 return start, self._clause_end(frame, start, end), "speaker-said-clause"
         return None

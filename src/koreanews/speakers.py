@@ -20,13 +20,16 @@ The side is decided, in this order, by :func:`decide_side`:
 1. the speaker's name in the curated table ``data/speakers.csv``;
 2. words naming both sides at once ("both governments") → ``unknown``;
 3. words that make a speaker a non-government voice ("analyst", "Seoul-based",
-   "defector") → ``other``;
+   "defector") → ``other``; so do bodies outside government ("a monitoring
+   group", "the Red Cross"), except North Korean ones, which are state bodies;
 4. a name or organisation of the table inside the attribution phrase ("a
    spokesman for the Unification Ministry");
 5. the first affiliation word of the phrase ("a North Korean official",
    "South Korea's foreign ministry", "US officials"), skipping words that name
    a target rather than an employer ("envoy *to* North Korea");
-6. otherwise ``unknown``.
+6. otherwise ``unknown`` — but the extractor gives ``other`` to a named person
+   whose attribution has no title of office at all ("Lee Keum-seom, 92"):
+   a private voice (see :func:`private_person`).
 
 ``data/speakers.csv`` columns: ``name`` (as usually written), ``aliases``
 (``|``-separated other spellings), ``kind`` (``person`` or
@@ -199,14 +202,27 @@ BOTH_SIDES = re.compile(
     r"|\bboth Pyongyang and Seoul\b|\b(?:South and North|North and South) Korea", re.IGNORECASE,
 )
 
-#: Words that make a speaker a non-government voice, whatever country follows: an analyst in Seoul is ``other``.
+#: Words that make a person a non-government voice, whatever country follows: an analyst in Seoul is ``other``.
 NON_GOVERNMENT = re.compile(
     r"[\w.]+-based\b|\b(?:analysts?|experts?|professors?|academics?|scholars?|researchers?|fellows?|"
-    r"observers?|watchers?|monitors?|monitoring|think[ -]tanks?|institutes?|universit(?:y|ies)|"
+    r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+|groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|"
-    r"watchdogs?)\b",
+    r"former|retired|ex-\w+)\b",
+    re.IGNORECASE,
+)
+#: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
+NON_GOVERNMENT_BODIES = re.compile(
+    r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?)\b",
+    re.IGNORECASE,
+)
+#: Titles of office: a named person without one (and without a country) is a private voice, ``other``.
+OFFICE_WORDS = re.compile(
+    r"\b(?:ministers?|ministry|spokes(?:man|woman|person|people|men|women)|officials?|ambassadors?|envoys?|"
+    r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
+    r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
+    r"representatives?|agency|office|government|authorities|military|army|party|state)\b",
     re.IGNORECASE,
 )
 
@@ -263,9 +279,17 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     role = NON_GOVERNMENT.search(phrase)
     if role:
         return "other", f"non-government role: {role.group()}"
+    body = NON_GOVERNMENT_BODIES.search(phrase)
+    if body and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
+        return "other", f"non-government body: {body.group()}"
     for _, _, entry in table.find_in(phrase):
         return entry.side, f"table in phrase: {entry.name}"
     affiliation = affiliation_side(phrase)
     if affiliation:
         return affiliation[0], f"affiliation: {affiliation[1]}"
     return "unknown", "no name or affiliation word"
+
+
+def private_person(phrase: str) -> bool:
+    """Does an attribution name a person with no office and no country ("Lee Keum-seom, 92")?"""
+    return not OFFICE_WORDS.search(phrase) and affiliation_side(phrase) is None
