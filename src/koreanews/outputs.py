@@ -27,12 +27,17 @@ def write_csv(frame: pd.DataFrame, path) -> Path:
 
 
 def write_text_atomically(path, text: str) -> None:
-    """Write text to a temporary file in the same folder, then rename it over ``path``."""
+    """Write UTF-8 text to a temporary file in the same folder, then rename it over ``path``."""
+    write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def write_bytes_atomically(path, data: bytes) -> None:
+    """Write bytes beside ``path`` and rename them into place: readers (and parallel runs) never see half a file."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
