@@ -7,10 +7,13 @@ dates or random ids, so regenerating a figure leaves its bytes unchanged.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+
+from koreanews.outputs import write_bytes_atomically
 
 STYLE_FILE = Path(__file__).with_name("koreanews.mplstyle")
 
@@ -35,9 +38,12 @@ def save_figure(fig, folder, name: str) -> list[Path]:
     """Save ``fig`` as ``name.svg`` and ``name.png`` in ``folder`` without dates or software stamps."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.svg", folder / f"{name}.png"]
-    fig.savefig(paths[0], format="svg", metadata={"Date": None, "Creator": None})
-    fig.savefig(paths[1], format="png", metadata={"Software": None})
+    paths = []
+    for fmt, metadata in (("svg", {"Date": None, "Creator": None}), ("png", {"Software": None})):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, metadata=metadata)
+        paths.append(folder / f"{name}.{fmt}")
+        write_bytes_atomically(paths[-1], buffer.getvalue())
     return paths
 
 
@@ -236,10 +242,11 @@ def sentiment_arc_chart(arc, title: str | None = None):
 
 
 def side_sentiment_finding(summary, basis: str = "quoted words") -> str:
-    """A title saying how each side's joined words read to VADER, and which side TextBlob finds warmer.
+    """A title: how each side's own words read to VADER, and whether one side is warmer by every measure.
 
-    ``summary`` is :func:`koreanews.sentiment.side_summary`.  Joined text is
-    used (every word counts once), as the chart's hatched bars show.
+    ``summary`` is :func:`koreanews.sentiment.side_summary`.  "Every measure"
+    is both methods, each aggregated two ways (mean over quotations, joined
+    text); when they disagree the title says so instead of picking one.
     """
     from koreanews.sentiment import MAIN_SIDES, label
 
@@ -248,18 +255,23 @@ def side_sentiment_finding(summary, basis: str = "quoted words") -> str:
     if len(quoted) < 2:
         who = f"only {SIDE_LABELS[quoted[0]]} is" if quoted else "neither side is"
         return f"No comparison of tone: {who} quoted in its own words"
-    vader, blob = rows["joined_vader_compound"], rows["joined_textblob_polarity"]
     first, second = MAIN_SIDES
-    tones = [label(float(vader[side])) for side in MAIN_SIDES]
+    joined = rows["joined_vader_compound"]
+    tones = [label(float(joined[side])) for side in MAIN_SIDES]
     if tones[0] == tones[1]:
-        reading = f"Both sides' own words read {tones[0]} to VADER"
+        reading = f"Both sides read {tones[0]} to VADER"
     else:
         reading = f"VADER reads {SIDE_LABELS[first]} {tones[0]}, {SIDE_LABELS[second]} {tones[1]}"
-    warmer = lambda scores: SIDE_LABELS[first if scores[first] >= scores[second] else second]  # noqa: E731
-    same = warmer(vader) == warmer(blob)
-    return (f"{reading}; {warmer(vader)} is warmer\n"
-            f"joined text, VADER: {SIDE_LABELS[first]} {vader[first]:+.2f}, {SIDE_LABELS[second]} {vader[second]:+.2f}; "
-            f"TextBlob {'agrees' if same else f'finds {warmer(blob)} warmer'}")
+    measures = [f"{way}_{score}" for score in ("vader_compound", "textblob_polarity") for way in ("mean", "joined")]
+    leaders = {first if rows.loc[first, m] > rows.loc[second, m] else second if rows.loc[second, m] >
+               rows.loc[first, m] else "tie" for m in measures}
+    verdict = (f"{SIDE_LABELS[leaders.pop()]} is warmer by every measure" if len(leaders) == 1 and "tie" not in leaders
+               else "neither is warmer by every measure")
+    short = {side: SIDE_LABELS[side].split(" (")[0] for side in MAIN_SIDES}
+    mean = rows["mean_vader_compound"]
+    return (f"{reading}; {verdict}\n"
+            f"VADER joined: {joined[first]:+.2f} {short[first]}, {joined[second]:+.2f} {short[second]}; "
+            f"mean: {mean[first]:+.2f}, {mean[second]:+.2f}")
 
 
 def contribution_finding(explanations, total_words: int | None = None) -> str:
