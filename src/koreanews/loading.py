@@ -50,6 +50,7 @@ _PROMO_WORDS = re.compile(
     r"all rights reserved|copyright|advertisement)\b|©",
     re.IGNORECASE,
 )
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$|[\"”’]$")
 _HEADLINE_MAX_WORDS = 25
 _PROMO_MAX_WORDS = 15
@@ -137,8 +138,8 @@ def decode_article(raw: bytes, path="<bytes>") -> str:
         raise ArticleError(
             path, f"is not UTF-8 text (decoding as UTF-8 failed at byte {exc.start}); re-save it as UTF-8"
         ) from None
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(8, len(text[:65536]) // 100):
+    controls = len(_CONTROL_CHARACTERS.findall(text, 0, 65536))
+    if controls > max(8, min(len(text), 65536) // 100):
         raise ArticleError(path, "is not a text file (it is mostly control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

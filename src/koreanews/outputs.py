@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -16,28 +17,38 @@ FLOAT_FORMAT = "%.6g"
 def write_csv(frame: pd.DataFrame, path) -> Path:
     """Write ``frame`` to ``path`` as UTF-8 CSV with ``\\n`` line ends and fixed float format.
 
-    The file is written beside its target and renamed into place, so readers
-    never see a partial file.  Returns the path written.
+    The rows stream into a temporary file beside the target, which is renamed
+    into place at the end: readers never see a partial file, and a large frame
+    is never held twice in memory as text.  Returns the path written.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = frame.to_csv(index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
-    write_text_atomically(path, text)
+    with atomic_file(path, "w") as stream:
+        frame.to_csv(stream, index=False, lineterminator="\n", float_format=FLOAT_FORMAT)
     return path
 
 
 def write_text_atomically(path, text: str) -> None:
-    """Write UTF-8 text to a temporary file in the same folder, then rename it over ``path``."""
-    write_bytes_atomically(path, text.encode("utf-8"))
+    """Write UTF-8 text to ``path`` atomically."""
+    with atomic_file(path, "w") as stream:
+        stream.write(text)
 
 
 def write_bytes_atomically(path, data: bytes) -> None:
-    """Write bytes beside ``path`` and rename them into place: readers (and parallel runs) never see half a file."""
+    """Write bytes to ``path`` atomically (figures: parallel runs never see half a file)."""
+    with atomic_file(path, "wb") as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path, mode: str):
+    """Open a temporary file beside ``path``; on success rename it over ``path``, on failure remove it."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
+        text = "b" not in mode
+        with os.fdopen(fd, mode, **({"encoding": "utf-8", "newline": ""} if text else {})) as stream:
+            yield stream
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
