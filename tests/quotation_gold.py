@@ -109,7 +109,7 @@ GOLD: dict[str, list[tuple[int, str, str, str, str]]] = {
         (2, "partial", "pyongyang", "spokesman for the North’s Ministry of National Defence", "overwhelming force"),
         (3, "mention", "unknown", "", "Freedom Shield"),
         (3, "indirect", "seoul", "Joint Chiefs of Staff",
-         "The so-called “Freedom Shield” drills begin next week and will last 11 days"),
+         "drills begin next week and will last 11 days"),  # the reported clause leaves the mention out
         (4, "partial", "seoul", "Seoul’s defence ministry", "defensive in nature"),
         (5, "mention", "unknown", "", "Peace Cannot Be Begged For"),
         (6, "partial", "other", "South Korean activists", "blackmail"),

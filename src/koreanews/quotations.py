@@ -83,6 +83,7 @@ RULES = {
     "unattributed-quote": "a quoted sentence with no speaker anywhere near it",
     "mention-marker": "quoted words after so-called, reads, titled, dubbed, the word …",
     "mention-no-cue": "short quoted words inside a sentence with no speech verb (scare quotes, titles)",
+    "mention-nested": "quoted words inside another quotation: the speaker's own scare quotes or a title",
     "clause-then-speaker-said": "indirect: …, X said.",
     "clause-then-said-speaker": "indirect: …, said X.",
     "speaker-said-clause": "indirect: X said (that) …",
@@ -139,7 +140,8 @@ FRAMING_VERBS = (
     "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
-    "mocked ridiculed derided dismissed rejected characterised characterized"
+    "mocked ridiculed derided dismissed rejected characterised characterized "
+    "describe brand label denounce condemn accuse"  # "state media regularly describe defectors as “…”"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
 SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
@@ -290,6 +292,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
@@ -718,8 +721,27 @@ def _looks_like_appositive(text: str) -> bool:
         return False
     first = words[0]
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
-                              "aged", "then", "both", "until", "whom")
+                              "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first))
+
+
+#: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
+#: "worms, which he described as “…”" (a speech verb after them is refused by :func:`_relative_before`).
+_RELATIVE_SUBJECT_OPENERS = {"what", "which"}
+
+
+def _subject_position(frame: str, floor: int, start: int) -> bool:
+    """Can a phrase starting at ``start`` be the subject of the verb after it?
+
+    At a clause start, yes.  Mid-sentence, a subject follows a conjunction ("days after North Korea warned",
+    also with an appositive: "days after Kim Yo Jong, the leader's sister, warned") or a relative word
+    ("what Seoul called"); after any other word the phrase is an object ("defectors who reached the South
+    this year say").
+    """
+    if _clause_start(frame, floor, start):
+        return True
+    previous = frame[max(floor, start - _WINDOW):start].split()
+    return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
 
 def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
@@ -740,7 +762,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
             return None
         name = _phrase_ending_at(frame, floor, previous)
-        if name is None or not _clause_start(frame, floor, name.start):
+        if name is None or not _subject_position(frame, floor, name.start):
             return None
         described = _phrase_ending_at(frame, previous + 1, comma)
         if described is not None and described.start == _skip_space(frame, previous + 1) \
@@ -750,12 +772,8 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     phrase = _phrase_ending_at(frame, floor, end)
     if phrase is None:
         return None
-    if not _clause_start(frame, floor, phrase.start):
-        # Mid-sentence, a subject follows a conjunction ("days after North Korea warned"); after any other
-        # word the phrase is an object ("defectors who reached the South this year say").
-        previous = frame[max(floor, phrase.start - _WINDOW):phrase.start].split()
-        if previous and previous[-1].lower() not in SUBORDINATORS:
-            return None
+    if not _subject_position(frame, floor, phrase.start):
+        return None
     first = frame[phrase.start:phrase.end].split()[0]
     window = max(floor, phrase.start - _WINDOW)
     before = frame[window:phrase.start].rstrip()
@@ -881,6 +899,7 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
             cue = _cue_at(frame, start, end, match)
             if cue is not None:
                 cues.append(cue)
+    cues.extend(speech_noun_cues(frame, start, end))
     return sorted(cues, key=lambda c: c.verb_start)
 
 
@@ -905,8 +924,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         return None
     framing = verb in FRAMING_VERBS
     phrase = speaker_before(frame, start, match.start())
-    if phrase is None and re.search(r"\band\s*$", before):
-        phrase = sentence_subject(frame, start, match.start())  # "Pompeo welcomed the deal and said …"
+    if phrase is None and _AND_BEFORE_VERB.search(before):
+        # "Pompeo welcomed the deal and said …", "… and has rejected his mandate as “…”"
+        phrase = sentence_subject(frame, start, match.start())
     if phrase is not None:
         if _relative_before(frame, start, phrase.outer[0]) and not framing:
             return None
@@ -917,6 +937,32 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         if phrase is not None and re.match(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)", frame[phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
     return None
+
+
+#: "and" right before a verb, past auxiliaries and adverbs: the verb shares the sentence's subject.
+_AND_BEFORE_VERB = re.compile(r"\band(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since))*\s*$")
+
+#: A noun of speech with its speaker after it: "a warning from North Korea that it would take “…” steps".
+_SPEECH_NOUN = re.compile(
+    r"\b(?:warnings?|threats?|pledges?|promises?|vows?|claims?|accusations?|demands?|denunciations?)"
+    r"\s+(?:from|by)\s+(?=\S)"
+)
+
+
+def speech_noun_cues(frame: str, start: int, end: int) -> list[Cue]:
+    """Cues made by a noun of speech: "drawing a warning from North Korea that it would take “…” steps".
+
+    The speaker follows "from"/"by" and the quoted words must follow the speaker in the same clause ("that
+    …"), so the cue attributes quoted words only (``framing``), never a reported clause.
+    """
+    cues = []
+    for match in _SPEECH_NOUN.finditer(frame, start, end):
+        phrase = speaker_after(frame, match.end(), end)
+        if phrase is None or not re.match(r"\s+that\b", frame[phrase.outer[1]:end]):
+            continue
+        noun = match.group().split()[0]
+        cues.append(Cue(noun, match.start(), match.start() + len(noun), phrase.outer[1], phrase, "normal", True))
+    return cues
 
 
 def _skip_space(frame: str, pos: int) -> int:
@@ -1297,9 +1343,41 @@ def _sentence_of(sentences, pos: int) -> int:
     return max(0, bisect.bisect_right(sentences, (pos, float("inf"))) - 1)
 
 
+def _nested(seg: Segment, segments: Sequence[Segment]) -> bool:
+    """Does ``seg`` lie inside another quotation of its paragraph (‘… so-called “ship-to-ship” transfers …’)?
+
+    Quoted words inside a quotation are the speaker's own scare quotes or a title: the outer quotation
+    already reports the speech, so the inner words are a mention, never a second record of speech.
+    """
+    for other in segments:
+        if other is not seg and other.mark < seg.mark and (other.close is None or (
+                seg.close is not None and seg.close < other.close)):
+            return True
+    return False
+
+
 def frame_gap_ok(gap: str) -> bool:
     """Only spaces and a comma (or a dash) may stand between a closing mark and its attribution."""
     return bool(re.fullmatch(r"\s*[,;-]?\s*", gap))
+
+
+def _clause_without_mentions(norm: str, start: int, stop: int, mentions) -> tuple[int, int]:
+    """A reported clause leaves out a quoted title or scare quote inside it: a speech record must not claim
+    a mention's words.  It stops before the mention ("… copies of a drama titled “Crash Landing on You”"),
+    or, when the mention opens the clause, starts after it ("The so-called “Freedom Shield” drills begin …")."""
+    for a, b in sorted(mentions):
+        if not start <= a < stop:
+            continue
+        mark = a - 1
+        while mark > start and norm[mark] not in "\"'":
+            mark -= 1
+        if len(norm[start:mark].split()) >= 3:
+            return start, mark
+        close = b
+        while close < stop and norm[close] not in "\"'":
+            close += 1
+        start = min(close + 1, stop)
+    return start, stop
 
 
 def _trim_clause(norm: str, start: int, stop: int) -> tuple[int, int]:
@@ -1432,6 +1510,8 @@ class _Extractor:
         standalone = self._standalone(frame, s0, seg.mark, cues)
         kind = "direct" if standalone else "partial"
 
+        if _nested(seg, p.segments):
+            return _Attribution(NOBODY, "", "mention-nested"), "mention"
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
@@ -1561,14 +1641,14 @@ class _Extractor:
             if found is not None:
                 candidates.append((*found, cue))
         verbs = [c.verb_start for *_, c in candidates]
-        speech = []
+        speech, mentions = [], []
         for record in reversed(self.by_paragraph.get(p.index, [])):
             if record.end <= s0:
                 break
-            if record.kind != "mention":
-                speech.append((record.start, record.end))
+            (mentions if record.kind == "mention" else speech).append((record.start, record.end))
         for start, stop, rule, cue in candidates:
             start, stop = _trim_clause(p.norm, start, stop)
+            start, stop = _trim_clause(p.norm, *_clause_without_mentions(p.norm, start, stop, mentions))
             if any(start <= v < stop for v in verbs if v != cue.verb_start) or \
                     any(start < b and a < stop for a, b in speech) or len(p.norm[start:stop].split()) < 3 or \
                     any(start <= mark < stop for mark in p.broken):

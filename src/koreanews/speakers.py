@@ -136,6 +136,19 @@ class SpeakerTable:
                 # Acronyms match in capitals only ("UN", not the "Un" of Kim Jong Un); names in any case.
                 flags = 0 if re.search(r"\b[A-Z]{2,}", spelling) else re.IGNORECASE
                 self._by_first.setdefault(first, []).append(re.compile(_spelling_pattern(spelling), flags))
+        #: Word prefixes (two words or more) of organisation names that only one row has: "Joint Chiefs".
+        self._by_prefix: dict[str, SpeakerEntry | None] = {}
+        for entry in self.entries:
+            if entry.kind != "organisation":
+                continue
+            for spelling in entry.spellings:
+                words = name_key(spelling).split()
+                for n in range(2, len(words)):
+                    key = " ".join(words[:n])
+                    if key in self._by_key:
+                        continue
+                    known = self._by_prefix.get(key, entry)
+                    self._by_prefix[key] = entry if known is entry else None
         for patterns in self._by_first.values():
             patterns.sort(key=lambda p: len(p.pattern), reverse=True)  # longest first: "Kim Jong Un" before "Kim"
 
@@ -145,6 +158,14 @@ class SpeakerTable:
     def lookup(self, name: str) -> SpeakerEntry | None:
         """The row whose name or alias is exactly ``name`` (spelling-insensitive), or None."""
         return self._by_key.get(name_key(name)) if name else None
+
+    def lookup_prefix(self, name: str) -> SpeakerEntry | None:
+        """The one organisation whose name ``name`` shortens ("the Joint Chiefs" → Joint Chiefs of Staff), or None.
+
+        Articles name a body in full once and then by the first words of its name; a shortening shared by two
+        rows names neither.
+        """
+        return self._by_prefix.get(name_key(name)) if name else None
 
     def find_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every table name or alias in ``text``: ``(start, end, entry)``, left to right, not overlapping."""
@@ -222,7 +243,8 @@ OFFICE_WORDS = re.compile(
     r"\b(?:ministers?|ministry|spokes(?:man|woman|person|people|men|women)|officials?|ambassadors?|envoys?|"
     r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
     r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
-    r"representatives?|agency|office|government|authorities|military|army|party|state)\b",
+    r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
+    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col)\b",
     re.IGNORECASE,
 )
 
@@ -235,7 +257,8 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
-                  r"|\b[Pp]residential (?:office|spokes(?:man|woman|person)|secretary|aide)"
+                  r"|\b[Pp]residential (?:[A-Z][\w-]* ){0,4}(?:office|Office|spokes(?:man|woman|person)|"
+                  r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r)\b"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
                   r"Pentagon|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
@@ -245,11 +268,15 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
     )
 )
 
-#: A country named as the *target* of a job ("envoy to North Korea", "talks with Seoul") is no affiliation.
+#: A country named as the *target* of a job ("envoy to North Korea", "talks with Seoul") is no affiliation;
+#: nor is one at the end of a topic ("the special rapporteur on human rights in North Korea", "the minister
+#: for the abductions by North Korea"): a few lower-case words may stand between the preposition and the place.
+_TOPIC = r"(?:\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:in|of|by|from|with|against|toward|towards))?"
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
-    r"\b(?:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions) for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?i:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
+    r"\b(?i:on|about|toward|towards|against|over)" + _TOPIC + r"|"
+    r"\b(?i:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions|minister|rapporteur|"
+    r"investigator|adviser|advisor|expert|specialist|commission|committee) for" + _TOPIC + r")\s+(?:the\s+)?$"
 )
 
 
@@ -293,3 +320,56 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
 def private_person(phrase: str) -> bool:
     """Does an attribution name a person with no office and no country ("Lee Keum-seom, 92")?"""
     return not OFFICE_WORDS.search(phrase) and affiliation_side(phrase) is None
+
+
+# --------------------------------------------------------------------------- how a name is written
+
+#: Korean family names as romanised in news copy (South and North spellings).
+KOREAN_SURNAMES = frozenset("""
+Kim Lee Yi Rhee Ri Rhi Park Pak Bak Choi Choe Jung Jeong Chung Chong Kang Cho Jo Yoon Yun Jang Chang Lim Im Rim
+Han Oh O Seo Suh So Shin Sin Kwon Gwon Hwang Ahn An Song Jeon Jun Chun Chon Jon Hong Yoo Yu Ryu Ko Go Moon Mun
+Yang Ryang Son Sohn Bae Pae Baek Paek Paik Heo Hur Huh Nam Noh Roh No Ha Kwak Gwak Sung Seong Cha Joo Ju Woo Koo
+Ku Min Jin Chin Ji Chi Na Eom Um Won Chae Cheon Bang Pang Pyo Phyo Byun Byeon Pyon Yeo Choo Chu Do To Gil Kil Ki
+Maeng Myung Seok Sok Sun Tak Yeom Yum Hyun Hyon Kye Tae Ok Kong Gong Hahn Yim Lyu Ra La Rho Ro Kook Guk Ryom
+""".split())
+_SOUTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_NORTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+")
+
+
+def name_style(name: str) -> str:
+    """How a personal name is written: ``south``, ``north``, ``foreign`` or ``""`` (cannot tell).
+
+    News copy romanises a South Korean name with a hyphenated given name ("Jang Min-ho") and a North
+    Korean one in three separate syllables ("Ri Chol Su"); a two-word name whose first word is no Korean
+    family name ("Hiroshi Kanemura", "Julia Hartman") is foreign.  Only a tie-breaker: the side of an
+    official whose article names no country (see :func:`side_from_name_style`).
+
+    >>> name_style("Jang Min-ho"), name_style("Ri Chol Su"), name_style("Hiroshi Kanemura")
+    ('south', 'north', 'foreign')
+    """
+    text = normalise(name).strip()
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    if words[0] not in KOREAN_SURNAMES:
+        return "foreign" if len(words) <= 3 and "-" not in words[-1] else ""
+    if _SOUTH_STYLE.fullmatch(text):
+        return "south"
+    if _NORTH_STYLE.fullmatch(text) and all(len(w) <= 5 for w in words[1:]):
+        return "north"
+    return ""
+
+
+def side_from_name_style(name: str, descriptors: str) -> str:
+    """The side a named person's name gives when nothing in the article places them (``unknown`` if none).
+
+    A foreign name is ``other`` whatever the title (no Korean government employs a Hiroshi Kanemura); a
+    Korean name with a title of office ("National security adviser Jang Min-ho") is the side its
+    spelling points to.  A Korean name without an office stays undecided: a private person.
+    """
+    style = name_style(name)
+    if style == "foreign":
+        return "other"
+    if style and OFFICE_WORDS.search(descriptors or ""):
+        return {"south": "seoul", "north": "pyongyang"}[style]
+    return "unknown"
