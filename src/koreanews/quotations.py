@@ -60,6 +60,7 @@ from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
     SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key, private_person,
+    side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -1053,7 +1054,20 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
         run = rest
     if person_only and (len(run) == 1 and not gender):
         return None
+    if _only_titles(run):
+        return None
     return " ".join(run), gender
+
+
+def _only_titles(words: Sequence[str]) -> bool:
+    """Is a capitalised run only a title ("Defence Minister", "Vice Unification Minister")?
+
+    A title is a role, not a name: "South Korea's Defence Minister, Shin Kyung-ho, said" names Shin
+    Kyung-ho, and "the Unification Minister said" is a description to resolve, not a person called
+    "Unification Minister".
+    """
+    return bool(words) and all(w in TITLE_WORDS or w.lower() in ("of", "for", "the") for w in words) \
+        and any(w in _TITLE_HEADS or w in ("Minister", "Ministers") for w in words)
 
 
 def _name_core(phrase: str) -> tuple[str, str] | None:
@@ -1208,15 +1222,137 @@ class History:
         return None
 
 
+#: A personal name in the reporter's words: two or three capitalised words ("Cho Myoung-gyon", "Ri Chol Su",
+#: "Julia Hartman"), or an honorific and a name ("Mr Cho"); words of places, bodies and titles are filtered out.
+_NAME_RUN = re.compile(
+    r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+    r"(?![\w'\u2019-])"
+)
+_DESCRIPTION_HEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,5}?([a-z-]+)$", re.IGNORECASE)
+
+
+class PersonProfiles:
+    """What an article says about each named person, collected over the whole article before attribution.
+
+    A person is often introduced once with a title or an affiliation and later quoted by name alone
+    ("South Korea's Unification Minister, Cho Myoung-gyon, …" … "“…,” Mr Cho said"); their side is the same
+    throughout the article.  For each full name this keeps its *descriptors*: the title run before it
+    ("National security adviser Jang Min-ho"), an appositive after it ("Ri Chol Su, a senior official of
+    the …,") or before it ("her South Korean counterpart, Lee Jae-woong"), including those attached to a
+    short form ("Mr Lee, South Korea's special representative, …").  It also keeps which description named
+    whom ("her son, Ri Sang Chol"), so that "Her son … said" can be resolved to the name.
+    """
+
+    def __init__(self, table: SpeakerTable):
+        self.table = table
+        self._descriptors: dict[str, list[str]] = {}
+        self._by_part: dict[str, str] = {}  #: first or last word of a full name → the name, most recent
+        self._named: list[tuple[tuple[int, int], str, str]] = []  #: (order, description key, name)
+        self._sides: dict[str, str] = {}
+
+    def add_paragraph(self, index: int, frame: str, sentences) -> None:
+        """Collect the descriptors of the names in one paragraph's frame (quoted words are masked)."""
+        for s0, s1 in sentences:
+            for match in _NAME_RUN.finditer(frame, s0, s1):
+                words = match.group().split()
+                a, b = match.start(), match.end()
+                if len(words) > 2 and words[0] in INTRO_WORDS:  # "But Kim Young-ho"
+                    a, words = a + len(words[0]) + 1, words[1:]
+                if any(_bare(w) in _NAME_FILTER for w in words) or _only_titles(words):
+                    continue
+                name = self._full_name(words)
+                if name is None:
+                    continue
+                key = name_key(name)
+                found = self._descriptors.setdefault(key, [])
+                title = _phrase_ending_at(frame, s0, b)
+                if title is not None and title.start < a:
+                    found.append(frame[title.start:a].strip())
+                after = re.match(r",\s*([^,;:\"\x1a]+)", frame[b:s1])
+                if after and _looks_like_appositive(after.group(1)):
+                    found.append(after.group(1).strip())
+                before = frame[max(s0, a - 3):a]
+                if before.rstrip().endswith(",") and re.match(r"\s*(?:[,.;]|$|said\b|told\b)", frame[b:s1]):
+                    comma = s0 + len(frame[s0:a].rstrip()) - 1
+                    described = _phrase_ending_at(frame, s0, comma)
+                    if described is not None:
+                        text = frame[described.start:described.end]
+                        head = _DESCRIPTION_HEAD.match(text)
+                        if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
+                            found.append(text)
+                            self._named.append(((index, described.start), _description_key(text), name))
+
+    def _full_name(self, words: list[str]) -> str | None:
+        """The full name a run stands for: itself, or for "Mr Cho" the latest full name with that part."""
+        if words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
+            return self._by_part.get(name_key(words[-1]))
+        name = " ".join(words)
+        parts = name_key(name).split()
+        self._by_part[parts[0]] = name
+        self._by_part[parts[-1]] = name
+        return name
+
+    def descriptors(self, name: str) -> str:
+        """Everything the article says about ``name`` in titles and appositives, joined by " ; "."""
+        return " ; ".join(self._descriptors.get(name_key(name), ()))
+
+    def side(self, name: str) -> str:
+        """The side the descriptors of ``name`` agree on: each is judged by :func:`decide_side`, the most
+        frequent decided side wins (the first one on a tie); ``unknown`` if none decides."""
+        key = name_key(name)
+        if key not in self._sides:
+            votes: dict[str, int] = {}
+            for text in self._descriptors.get(key, ()):
+                side, _ = decide_side("", text, self.table)
+                if side != "unknown":
+                    votes[side] = votes.get(side, 0) + 1
+            self._sides[key] = max(votes, key=lambda k: votes[k]) if votes else "unknown"
+        return self._sides[key]
+
+    #: How many paragraphs back a description's name is looked for: the naming sentence and the speech are
+    #: close, with at most one paragraph (often another person's quotation) between them.
+    NAMED_WITHIN = 2
+
+    def named_by(self, description: str, order) -> str | None:
+        """The name a description was given shortly before ("her son, Ri Sang Chol"), or None."""
+        key = _description_key(description)
+        for where, described, name in reversed(self._named):
+            if where < order and where[0] >= order[0] - self.NAMED_WITHIN and described == key:
+                return name
+        return None
+
+
+def _description_key(text: str) -> str:
+    """A description without its article, lower case: "Her son" and "her son" are one description."""
+    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower().split())
+
+
+#: Words that make a capitalised run something other than a personal name.
+_NAME_FILTER = {w.lower() for w in ORG_WORDS | _PLACE_WORDS | _WEEKDAYS | INTRO_WORDS} | {
+    "north", "south", "korean", "koreans", "american", "chinese", "japanese", "russian", "peninsula", "war",
+    "council", "minister", "ministry", "president", "presidential", "defence", "defense", "unification",
+    "foreign", "national", "security", "state", "supreme", "people's", "workers", "united", "joint", "chiefs",
+}
+
+
+#: An owner before a role: "Its spokeswoman", "the president's spokesman" (pronoun, or "the" and a role).
+_OWNER_BEFORE_ROLE = re.compile(r"(?:^|,\s*)(?:(its|his|her|their)|[Tt]he ([a-z]+)'s)\s+(?:[a-z-]+\s+){0,3}?"
+                                r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy|"
+                                r"deputy|official|minister|office|ministry)\b", re.IGNORECASE)
+
+
 class _Resolver:
     """Turns speaker phrases into entities using the table and the article's history."""
 
     def __init__(self, table: SpeakerTable):
         self.table = table
         self.history = History()
+        self.profiles = PersonProfiles(table)
 
-    def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order) -> tuple[Entity, str]:
-        """The entity a phrase names, and the rule suffix saying how it was resolved."""
+    def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
+                   place: str = "") -> tuple[Entity, str]:
+        """The entity a phrase names, and the rule suffix saying how it was resolved; ``place`` is the side of
+        a place the sentence opens with ("In Seoul, …"), which places an unnamed body."""
         text_o, text_n = original[phrase.start:phrase.end], norm[phrase.start:phrase.end]
         outer_n = norm[slice(*phrase.outer)]
         extra = _words(cue_text)
@@ -1232,7 +1368,7 @@ class _Resolver:
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
         if core is None:
-            return self._description(text_o, text_n, outer_n, extra, order)
+            return self._description(text_o, text_n, outer_n, extra, order, place)
         name_n, gender = core
         offset = text_n.rfind(name_n)
         name_o = text_o[offset:offset + len(name_n)] if offset >= 0 else name_n
@@ -1241,19 +1377,37 @@ class _Resolver:
             found = self.history.short_name(parts[-1], gender, order)
             if found is not None:
                 return found.with_words(extra), "+short-name"
+        shortened = self.table.lookup_prefix(name_n) if len(parts) > 1 else None
+        if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
+            return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
+                          False, ""), ""
         side, _ = decide_side(name_n, outer_n, self.table)
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
-        if side == "unknown" and kind == "person" and len(parts) > 1 and private_person(outer_n):
-            side = "other"  # a named person with no office and no country: a private voice
+        if side == "unknown" and kind == "person" and len(parts) > 1:
+            side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
+            if side == "unknown":
+                side = side_from_name_style(name_n, outer_n + " " + described)
+            if side == "unknown" and private_person(outer_n + " " + described):
+                side = "other"  # a named person with no office and no country: a private voice
         full = kind == "person" and len(parts) > 1 and not gender
         ministry = _MINISTER.search(outer_n)
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
         return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full, organisation), ""
 
     def _possessor_side(self, phrase: str, order) -> str:
-        """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side."""
+        """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side;
+        "Its spokeswoman, Ahn Eun-joo" → the side of what "its" refers to; "The president's spokesman" → the
+        side of the president named before."""
+        for match in _OWNER_BEFORE_ROLE.finditer(phrase):
+            owner = (match.group(1) or match.group(2)).lower()
+            if owner in _POSSESSIVE_PRONOUNS:
+                found = self.history.pronoun(_POSSESSIVE_PRONOUNS[owner], order)
+            else:
+                found = self.history.anaphor(owner, "person", None, order)
+            if found is not None and found.side != "unknown":
+                return found.side
         for match in re.finditer(r"\b([A-Z][\w-]*)'s?\b", phrase):
             word = match.group(1)
             entry = self.table.lookup(word)
@@ -1275,16 +1429,22 @@ class _Resolver:
                 return start, end, entry
         return None
 
-    def _description(self, text_o, text_n, outer_n, extra, order) -> tuple[Entity, str]:
+    def _description(self, text_o, text_n, outer_n, extra, order, place: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
         kind, gender = _kind_of_description(text_n)
         side, reason = decide_side("", outer_n, self.table)
+        if side == "unknown" and place and kind in ("organisation", "group"):
+            side, reason = place, "affiliation: place of the sentence"
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         if possessor and side == "unknown":
             # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
             owner = self.history.pronoun(possessor, order)
             side = owner.side if owner else side
+        named = self.profiles.named_by(text_n, order) if kind == "person" else None
+        if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
+            entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
+            return entity.with_words(extra | _words(outer_n)), "+named-before"
         definite = words[0].lower() == "the" and kind != "group"
         if definite and not any(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
             head = _singular(_bare(words[-1]))
@@ -1341,6 +1501,23 @@ class _Attribution:
 def _sentence_of(sentences, pos: int) -> int:
     """The number of the sentence holding ``pos`` (sentences are sorted spans)."""
     return max(0, bisect.bisect_right(sentences, (pos, float("inf"))) - 1)
+
+
+_LOCATION_INTRO = re.compile(r"(?:In|From|Back in)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*,\s*")
+
+
+def _place_of(frame: str, s0: int, start: int) -> str:
+    """The side of the place a sentence opens with, when the phrase at ``start`` follows it directly:
+    "In Seoul, the foreign ministry welcomed …" → ``seoul``; otherwise ``""``.
+
+    Used only for an unnamed body or group ("the foreign ministry", "officials", see
+    :meth:`_Resolver._description`): a person keeps their own side (an analyst in Seoul is not Seoul's).
+    """
+    intro = _LOCATION_INTRO.match(frame, s0, start + 1)
+    if intro is None or intro.end() != start:
+        return ""
+    place = affiliation_side(intro.group(1))
+    return place[0] if place else ""
 
 
 def _nested(seg: Segment, segments: Sequence[Segment]) -> bool:
@@ -1408,6 +1585,7 @@ class _Extractor:
             p.frame = frame_text(p.norm, p.segments)
             p.sentences = sentence_spans(p.frame)
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
+            self.resolver.profiles.add_paragraph(p.index, p.frame, p.sentences)
         self.records: list[Quotation] = []
         self.by_paragraph: dict[int, list[Quotation]] = {}  #: records of each paragraph (index from 0)
         self.chain_attribution: dict[int, _Attribution] = {}
@@ -1444,7 +1622,8 @@ class _Extractor:
             return _Attribution(governing.entity, cue.verb, rule + governing.rule)
         cue_text = "quoted as saying" if cue.form == "quoted" else p.original[cue.verb_start:cue.cue_end]
         order = (p.index, cue.phrase.start)
-        entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order)
+        place = _place_of(p.frame, p.sentences[_sentence_of(p.sentences, cue.verb_start)][0], cue.phrase.outer[0])
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place)
         if cue.form == "quoted" and entity.side == "unknown" and cue.source is not None:
             # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
             source, _ = self.resolver.entity_for(p.original, p.norm, cue.source, "", order)
@@ -1482,7 +1661,8 @@ class _Extractor:
         phrase = sentence_subject(p.frame, s0, s1)
         if phrase is None or p.norm[phrase.start:phrase.end].lower() in PRONOUNS:
             return
-        entity, suffix = self.resolver.entity_for(p.original, p.norm, phrase, "", (p.index, phrase.start))
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, phrase, "", (p.index, phrase.start),
+                                                  _place_of(p.frame, s0, phrase.start))
         core = _name_core(p.norm[phrase.start:phrase.end])
         if core and len(core[0].split()) == 1 and not (suffix or core[1] or self.table.lookup(core[0])) \
                 and entity.side == "unknown":
