@@ -406,3 +406,110 @@ def test_accuracy_on_the_test_articles_meets_the_targets():
 
 def test_every_test_article_has_a_gold_annotation():
     assert sorted(p.name for p in ARTICLES.glob("*.txt")) == sorted(n for n in ALL_GOLD if n != SEED)
+
+
+# --------------------------------------------------------------------------- article-wide speakers and partial speech
+
+
+def test_a_person_keeps_the_side_of_the_title_given_earlier_in_the_article():
+    """PersonProfiles: the title comes once, the quotation later under the surname alone."""
+    quotes = quotes_of(
+        "South Korea’s Defence Minister, Baek Sang-wook, who toured the front line, said the army was ready.",
+        "“We will not be surprised again,” Mr Baek said.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [
+        ("indirect", "Baek Sang-wook", "seoul"), ("direct", "Baek Sang-wook", "seoul")]
+
+
+def test_an_appositive_after_a_short_name_places_the_person_for_the_whole_article():
+    quotes = quotes_of(
+        "The talks were hosted by Han Gyu-ri, a veteran of many such rounds.",
+        "“Nothing is settled,” Ms Han said.",
+        "Ms Han, a deputy director at South Korea’s foreign ministry, said the talks would go on.",
+    )
+    assert {(q.speaker, q.side) for q in quotes} == {("Han Gyu-ri", "seoul")}
+
+
+def test_a_target_of_a_job_is_not_an_affiliation():
+    assert decide_side("", "the special rapporteur on religious freedom in North Korea")[0] == "unknown"
+    assert decide_side("", "Japan's minister for the abductions by North Korea")[0] == "other"
+    assert decide_side("", "a spokesman for North Korea's foreign ministry")[0] == "pyongyang"
+
+
+def test_a_foreign_named_official_without_a_country_is_other():
+    (quote,) = quotes_of("“We will keep asking,” said Aiko Tanabe, the minister in charge of the abduction issue.")
+    assert (quote.speaker, quote.side) == ("Aiko Tanabe", "other")
+
+
+def test_a_korean_official_without_a_country_takes_the_side_of_the_name_spelling():
+    """South Korean names are written with a hyphenated given name, North Korean ones in three syllables."""
+    quotes = quotes_of(
+        "“We are watching closely,” presidential adviser Yeo Dong-hyun said.",
+        "“The answer will come,” said Pak Chol Nam, a senior official of the ruling party.",
+        "“I was frightened,” said Kang Mi-rae, who runs a shop near the border.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Yeo Dong-hyun", "seoul"), ("Pak Chol Nam", "pyongyang"), ("Kang Mi-rae", "other")]
+
+
+def test_a_title_alone_is_not_taken_for_the_name_that_follows_it():
+    (quote,) = quotes_of("North Korea’s Defence Minister, Ri Yong Gil, called the drills “a dress rehearsal”.")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Ri Yong Gil", "pyongyang")
+
+
+def test_a_spokesman_of_a_presidential_office_is_seoul():
+    (quote,) = quotes_of("“We regret it,” Ahn Tae-sik, a secretary of the presidential Crisis Management Office, "
+                         "said.")
+    assert (quote.speaker, quote.side) == ("Ahn Tae-sik", "seoul")
+
+
+def test_a_shortened_table_name_is_that_body():
+    (quote,) = quotes_of("“Troops are on alert,” the Joint Chiefs said in a statement.")
+    assert (quote.speaker, quote.side) == ("Joint Chiefs", "seoul")
+
+
+def test_a_possessive_owner_gives_the_side_and_a_place_opening_the_sentence_places_a_body():
+    quotes = quotes_of(
+        "In Seoul, the defence ministry condemned the launch. Its spokesman, Oh Jae-won, said it was “reckless”.",
+        "President Moon Jae-in met the envoy. The president's spokesman, Ra Seung-gi, said: “It went well.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Oh Jae-won", "seoul"), ("Ra Seung-gi", "seoul")]
+
+
+def test_a_description_speaks_for_the_name_it_was_given_just_before():
+    quotes = quotes_of(
+        "Pyo Eun-sook, 88, hugged her brother, Pyo Man Sik, 84, for the first time in seven decades.",
+        "Her brother, who lives in Pyongyang, held her hand. “We are old now,” he said.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("direct", "Pyo Man Sik", "other")]
+
+
+@pytest.mark.parametrize("paragraph, speaker, side, text", [
+    ("North Korea fired a missile in what Seoul called “a reckless act”.", "Seoul", "seoul", "a reckless act"),
+    ("Dr Lim Hyun-woo operated on the soldier. He found a bullet, which he described as “unusual”.",
+     "Lim Hyun-woo", "other", "unusual"),
+    ("The office fell two days after Kim Yo Jong, the leader's sister, warned that “the price will be high”.",
+     "Kim Yo Jong", "pyongyang", "the price will be high"),
+    ("The drills drew a warning from North Korea that it would take “resolute” steps.", "North Korea",
+     "pyongyang", "resolute"),
+    ("North Korea refused the visit and has rejected the report as “a fabrication”.", "North Korea", "pyongyang",
+     "a fabrication"),
+    ("Its state media routinely describe the exercises as “war games”.", "Its state media", "pyongyang",
+     "war games"),
+])
+def test_partial_speech_inside_reported_speech_with_framing_words(paragraph, speaker, side, text):
+    (quote,) = [q for q in quotes_of(paragraph) if q.text == text]
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", speaker, side)
+
+
+def test_words_quoted_inside_a_quotation_are_a_mention():
+    quotes = quotes_of("‘They use so-called “fishing boats” to smuggle oil,’ said Jonas Berg, an analyst.")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Jonas Berg", "They use so-called “fishing boats” to smuggle oil"), ("mention", "", "fishing boats")]
+
+
+def test_a_reported_clause_leaves_a_title_inside_it_out():
+    quotes = quotes_of("Mr Yoo said his group would send copies of a film titled “Winter Sonata” across the border.")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "his group would send copies of a film titled"), ("mention", "Winter Sonata")]

@@ -37,7 +37,10 @@ text (same length as the original, so every span indexes the original):
 6. **Speakers**: pronouns ("he", "she", "it", "they") go to the most recent
    fitting speaker or sentence subject, "the agency"/"the ministry" to the most
    recent one named so, "Mr Kim" to the most recent full name with that part;
-   the side comes from :func:`koreanews.speakers.decide_side`.
+   the side comes from :func:`koreanews.speakers.decide_side`.  A named person's side is stable through
+   the article: :class:`PersonProfiles` collects every title and appositive the article gives them (also
+   through "Mr Cho"), and the spelling of the name breaks a tie
+   (:func:`koreanews.speakers.side_from_name_style`); "her son" speaks for the name it was just given.
 
 >>> from koreanews.loading import parse_article
 >>> art = parse_article("1 May 2020\\n\\nTalks\\n\\n“We are ready,” Park said. He added that talks would resume.\\n")
@@ -1316,8 +1319,11 @@ class PersonProfiles:
     def named_by(self, description: str, order) -> str | None:
         """The name a description was given shortly before ("her son, Ri Sang Chol"), or None."""
         key = _description_key(description)
-        for where, described, name in reversed(self._named):
-            if where < order and where[0] >= order[0] - self.NAMED_WITHIN and described == key:
+        k = bisect.bisect_left(self._named, (order,))
+        for where, described, name in reversed(self._named[:k]):
+            if where[0] < order[0] - self.NAMED_WITHIN:
+                break
+            if described == key:
                 return name
         return None
 
@@ -1526,9 +1532,9 @@ def _nested(seg: Segment, segments: Sequence[Segment]) -> bool:
     Quoted words inside a quotation are the speaker's own scare quotes or a title: the outer quotation
     already reports the speech, so the inner words are a mention, never a second record of speech.
     """
-    for other in segments:
-        if other is not seg and other.mark < seg.mark and (other.close is None or (
-                seg.close is not None and seg.close < other.close)):
+    k = bisect.bisect_left(segments, seg.mark, key=lambda other: other.mark)
+    for other in segments[max(0, k - 8):k]:  # pairs never cross: the container is among the few before
+        if other.close is None or (seg.close is not None and seg.close < other.close):
             return True
     return False
 

@@ -27,9 +27,12 @@ The side is decided, in this order, by :func:`decide_side`:
 5. the first affiliation word of the phrase ("a North Korean official",
    "South Korea's foreign ministry", "US officials"), skipping words that name
    a target rather than an employer ("envoy *to* North Korea");
-6. otherwise ``unknown`` — but the extractor gives ``other`` to a named person
-   whose attribution has no title of office at all ("Lee Keum-seom, 92"):
-   a private voice (see :func:`private_person`).
+6. otherwise ``unknown`` — but the extractor first looks at everything the
+   article says about a named person, then at how the name is spelt
+   (:func:`side_from_name_style`: a foreign name is ``other``, a Korean official's
+   hyphenated name ``seoul``), and gives ``other`` to a named person whose
+   attribution has no title of office at all ("Lee Keum-seom, 92"): a private
+   voice (see :func:`private_person`).
 
 ``data/speakers.csv`` columns: ``name`` (as usually written), ``aliases``
 (``|``-separated other spellings), ``kind`` (``person`` or
