@@ -26,6 +26,7 @@ setup: $(STAMP) ## create .venv, install the pins, find (or fetch) the NLTK data
 	@$(PY) -m koreanews setup
 
 run: setup ## execute every notebook in order; ARTICLE=path runs on another article into reports/
+	@$(PY) -m koreanews.navigation
 	$(PY) -m koreanews run $(if $(ARTICLE),--article $(ARTICLE))
 
 test: setup ## unit tests, strict nbval on every notebook, the browser test

@@ -42,3 +42,10 @@ def test_help_lists_every_command():
     result = run_cli("--help")
     for command in ("setup", "run", "quotes", "sentiment", "html", "analyze"):
         assert command in result.stdout
+
+
+def test_collection_commands_outside_the_project_fail_in_one_line(tmp_path):
+    result = run_cli("html", "--out", str(tmp_path / "site"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "not inside the project" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "site").exists()

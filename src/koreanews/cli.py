@@ -12,7 +12,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from koreanews.errors import ArticleError, ResourceError
+from koreanews.errors import ArticleError, NotInProjectError, ResourceError
 
 EXIT_BAD_INPUT = 2
 EXIT_SETUP = 3
@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     except ResourceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_SETUP
+    except NotInProjectError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _setup(args) -> int:

@@ -16,3 +16,7 @@ class ArticleError(ValueError):
 
 class ResourceError(RuntimeError):
     """An NLTK resource the analysis needs is not installed and cannot be fetched."""
+
+
+class NotInProjectError(FileNotFoundError):
+    """A command that works on the notebook collection was run outside the project folder."""

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nbformat
 
+from koreanews.errors import NotInProjectError
 from koreanews.loading import load_article
 
 #: The kernel every notebook runs in (also written to each notebook's metadata,
@@ -38,7 +39,7 @@ def project_root(start: Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / "notebooks").is_dir() and (folder / "pyproject.toml").is_file():
             return folder
-    raise FileNotFoundError(f"{here}: not inside the project (no notebooks/ and pyproject.toml above it)")
+    raise NotInProjectError(f"{here.name or here}: not inside the project (no notebooks/ and pyproject.toml above it)")
 
 
 def collection(root: Path) -> list[Path]:
