@@ -93,14 +93,9 @@ def _run(args) -> int:
 
 
 def _quotes(args) -> int:
-    from koreanews.loading import load_article
-    from koreanews.quotations import QuotationWarning, extract_quotations, quotations_frame
+    from koreanews.quotations import quotations_frame
 
-    article = load_article(args.file)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", QuotationWarning)
-        quotes = extract_quotations(article)
-    _print_warnings(args.file, caught)
+    quotes = _article_quotations(args.file)
     if args.json:
         _print_json([quote.as_dict() for quote in quotes])
     else:
@@ -109,21 +104,27 @@ def _quotes(args) -> int:
 
 
 def _sentiment(args) -> int:
-    from koreanews.loading import load_article
-    from koreanews.quotations import QuotationWarning, extract_quotations
     from koreanews.sentiment import score_quotations
 
-    article = load_article(args.file)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", QuotationWarning)
-        quotes = extract_quotations(article)
-    _print_warnings(args.file, caught)
-    scores = score_quotations(quotes)
+    scores = score_quotations(_article_quotations(args.file))
     if args.json:
         _print_json(scores.to_dict(orient="records"))
     else:
         print(scores.to_string(index=False))
     return 0
+
+
+def _article_quotations(path):
+    """Load and extract; warnings about unbalanced quote marks go to stderr once each."""
+    from koreanews.loading import load_article
+    from koreanews.quotations import QuotationWarning, extract_quotations
+
+    article = load_article(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", QuotationWarning)
+        quotes = extract_quotations(article)
+    _print_warnings(path, caught)
+    return quotes
 
 
 def _html(args) -> int:
