@@ -513,3 +513,34 @@ def test_a_reported_clause_leaves_a_title_inside_it_out():
     quotes = quotes_of("Mr Yoo said his group would send copies of a film titled “Winter Sonata” across the border.")
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "his group would send copies of a film titled"), ("mention", "Winter Sonata")]
+
+
+def test_a_title_before_a_name_profiles_the_name_for_later_quotes():
+    quotes = quotes_of("Transport Minister Noh Sang-woo opened the new bridge on Monday.",
+                       "On Tuesday, Noh met lawmakers. “The bridge is safe,” he told a parliamentary committee.")
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert (quote.speaker, quote.side) == ("Noh Sang-woo", "seoul")
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("the team's Dutch coach", "other"),
+    ("a former miner", "other"),
+    ("party spokeswoman Yoo Ji-hye", "other"),
+    ("a spokesman for the opposition People Power Party", "other"),
+    ("a senior official of the Workers' Party of Korea", "pyongyang"),
+    ("a secretary of the ruling party's central committee", "unknown"),
+])
+def test_sport_trade_and_party_roles_speak_for_no_government(phrase, side):
+    assert decide_side("", phrase)[0] == side
+
+
+def test_a_coach_quoted_by_surname_is_other():
+    quotes = quotes_of("South Korea's Dutch coach Pieter Maas said the pitch was poor.",
+                       "“We played well in the second half,” Maas said.")
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert (quote.speaker, quote.side) == ("Pieter Maas", "other")
+
+
+def test_a_term_of_reports_is_a_mention():
+    quotes = quotes_of("The minister denied reports of a “crackdown” on the border town.")
+    assert [(q.kind, q.speaker) for q in quotes if q.text == "crackdown"] == [("mention", "")]

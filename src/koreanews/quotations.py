@@ -54,7 +54,7 @@ import bisect
 import itertools
 import re
 import warnings
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Iterable, Sequence
 
 import pandas as pd
@@ -115,8 +115,8 @@ class Quotation:
     rule: str
 
     def as_dict(self) -> dict:
-        """The record as a JSON-ready dict."""
-        return asdict(self)
+        """The record as a JSON-ready dict (the fields are plain values: no deep copy needed)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def quotations_frame(quotes: Iterable[Quotation]) -> pd.DataFrame:
@@ -211,6 +211,7 @@ associate visiting adjunct honorary then new outgoing incoming interim caretaker
 prime information strategic arms disarmament humanitarian aid relief energy justice interior health
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
+coach player athlete footballer referee miner
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -229,7 +230,8 @@ diplomat envoy ambassador negotiator representative delegate leader president pr
 chairwoman chair director head chief commander general officer adviser advisor aide sister brother wife
 husband daughter son father mother member worker farmer soldier student teacher businessman executive
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
-blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner""".split())
+blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
+coach player athlete footballer referee miner""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
@@ -275,7 +277,9 @@ _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has ha
 _MENTION_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:dubbed|titled|entitled|named|nicknamed|code-?named|known as|referred to as|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
-    r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)))\s*[:,]?\s*$",
+    r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)|"
+    # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
+    r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 #: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
@@ -1231,6 +1235,29 @@ _NAME_RUN = re.compile(
     r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
     r"(?![\w'\u2019-])"
 )
+def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
+    """Name runs of a sentence, looking past a title in front: "Defense Minister Chung Hae-won" gives
+    "Chung Hae-won".
+
+    :data:`_NAME_RUN` takes at most three capitalised words, so a title run ("Defense Minister Chung") would
+    hide the name it introduces and the person would have no profile (and later read as a private voice).
+    When a run holds a title or filter word before its last word, the search starts again after that word.
+    """
+    pos = start
+    while pos < end:
+        match = _NAME_RUN.search(frame, pos, end)
+        if match is None:
+            return
+        words = match.group().split(" ")
+        cut = next((k for k, w in enumerate(words[:-1]) if (_bare(w) in _NAME_FILTER or w in TITLE_WORDS)
+                    and w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr")), None)  # "Mr Cho" is a name
+        if cut is not None:
+            pos = match.start() + sum(len(w) + 1 for w in words[:cut + 1])
+            continue
+        yield match
+        pos = match.end()
+
+
 _DESCRIPTION_HEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,5}?([a-z-]+)$", re.IGNORECASE)
 
 
@@ -1256,7 +1283,7 @@ class PersonProfiles:
     def add_paragraph(self, index: int, frame: str, sentences) -> None:
         """Collect the descriptors of the names in one paragraph's frame (quoted words are masked)."""
         for s0, s1 in sentences:
-            for match in _NAME_RUN.finditer(frame, s0, s1):
+            for match in _name_runs(frame, s0, s1):
                 words = match.group().split()
                 a, b = match.start(), match.end()
                 if len(words) > 2 and words[0] in INTRO_WORDS:  # "But Kim Young-ho"

@@ -232,9 +232,15 @@ NON_GOVERNMENT = re.compile(
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+)\b",
+    r"former|retired|ex-\w+|"
+    # Sport and private trades: a coach, a player or a miner speaks for no government.
+    r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?)\b",
     re.IGNORECASE,
 )
+#: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
+#: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
+PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b")
+_STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
@@ -309,6 +315,9 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     role = NON_GOVERNMENT.search(phrase)
     if role:
         return "other", f"non-government role: {role.group()}"
+    if PARTY_ROLE.search(phrase) and not _STATE_PARTY.search(phrase) \
+            and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
+        return "other", "party politician"
     body = NON_GOVERNMENT_BODIES.search(phrase)
     if body and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
         return "other", f"non-government body: {body.group()}"
