@@ -544,3 +544,22 @@ def test_a_coach_quoted_by_surname_is_other():
 def test_a_term_of_reports_is_a_mention():
     quotes = quotes_of("The minister denied reports of a “crackdown” on the border town.")
     assert [(q.kind, q.speaker) for q in quotes if q.text == "crackdown"] == [("mention", "")]
+
+
+def test_an_official_working_in_seoul_is_not_seouls():
+    quotes = quotes_of("Anna Berglund, who runs the agency's office in Seoul, told reporters: “The camps must close.”")
+    (quote,) = quotes
+    assert (quote.speaker, quote.side) == ("Anna Berglund", "other")
+
+
+def test_a_place_after_the_affiliation_is_not_the_speaker():
+    quotes = quotes_of("“The tests will go on,” said Dr Baek Min-jae of Hanyang University in Seoul.")
+    (quote,) = quotes
+    assert (quote.speaker, quote.side) == ("Baek Min-jae", "other")
+
+
+def test_a_rapporteur_before_the_name_is_a_description_not_the_speaker():
+    quotes = quotes_of("The UN's special rapporteur on human rights in Eritrea, Lena Ortiz, said the harvest was "
+                       "“the worst in a decade”.")
+    (quote,) = [q for q in quotes if q.kind == "partial"]
+    assert (quote.speaker, quote.side) == ("Lena Ortiz", "other")

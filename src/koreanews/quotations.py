@@ -211,7 +211,7 @@ associate visiting adjunct honorary then new outgoing incoming interim caretaker
 prime information strategic arms disarmament humanitarian aid relief energy justice interior health
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
-coach player athlete footballer referee miner
+coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -231,7 +231,7 @@ chairwoman chair director head chief commander general officer adviser advisor a
 husband daughter son father mother member worker farmer soldier student teacher businessman executive
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
-coach player athlete footballer referee miner""".split())
+coach player athlete footballer referee miner rapporteur coordinator commissioner investigator""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
@@ -345,6 +345,10 @@ _TOKEN = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
 _CAPITAL = re.compile(r"^[A-Z]")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: "… in Seoul" ending a person's description: where they work, not whom they work for.
+_WORKPLACE_TAIL = re.compile(r"\s+(?:based )?in\s+(?:Seoul|Pyongyang|Washington|Beijing|Tokyo|Moscow|Geneva|"
+                             r"New York|South Korea|North Korea)[.,]?\s*$")
 MASK = "\x1a"  #: stands for a quoted character in the frame: not a word character, not punctuation
 
 
@@ -1009,6 +1013,8 @@ def _split_head(words: list[str]) -> tuple[list[str], list[str]]:
     for i in range(1, len(words) - 1):
         if words[i] not in PREPOSITIONS:
             continue
+        if _splits_at_place_or_person(words, i):
+            return words[:i], words[i + 1:]
         with_the = words[i + 1] == "the" and i + 2 < len(words)
         after = words[i + 2] if with_the else words[i + 1]
         # "Joint Chiefs of Staff" joins; "X of the Y" joins only after a body or title ("Committee for the …"),
@@ -1018,6 +1024,19 @@ def _split_head(words: list[str]) -> tuple[list[str], list[str]]:
         if not joins_a_name:
             return words[:i], words[i + 1:]
     return words, []
+
+
+def _splits_at_place_or_person(words: list[str], i: int) -> bool:
+    """Does the preposition ``words[i]`` end a name whatever the capitals around it?
+
+    "in Seoul" after a name says where the speaker works ("Prof Ryu Seong-hoon of Yonsei University in
+    Seoul"): a place never continues a name.  A personal name in news style ("Ryu Seong-hoon", a hyphenated
+    given name) never runs on into "of Yonsei University": the "of" opens the person's affiliation.
+    """
+    if words[i] == "in" and _bare(words[i + 1]).title() in _PLACE_WORDS:
+        return True
+    return words[i] in ("of", "from", "at") and _HYPHENATED_GIVEN.fullmatch(words[i - 1]) is not None \
+        and i >= 2 and words[i - 2][:1].isupper()
 
 
 def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, str] | None:
@@ -1333,7 +1352,7 @@ class PersonProfiles:
         if key not in self._sides:
             votes: dict[str, int] = {}
             for text in self._descriptors.get(key, ()):
-                side, _ = decide_side("", text, self.table)
+                side, _ = decide_side("", _without_workplace(text), self.table)
                 if side != "unknown":
                     votes[side] = votes.get(side, 0) + 1
             self._sides[key] = max(votes, key=lambda k: votes[k]) if votes else "unknown"
@@ -1353,6 +1372,12 @@ class PersonProfiles:
             if described == key:
                 return name
         return None
+
+
+def _without_workplace(text: str) -> str:
+    """A description without a closing "in Seoul": "who heads the office's branch in Seoul" places a UN
+    official in Seoul, it does not make her Seoul's (the city an analyst works in is no employer either)."""
+    return _WORKPLACE_TAIL.sub("", text)
 
 
 def _description_key(text: str) -> str:
@@ -1414,7 +1439,7 @@ class _Resolver:
         if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
                           False, ""), ""
-        side, _ = decide_side(name_n, outer_n, self.table)
+        side, _ = decide_side(name_n, _without_workplace(outer_n) if phrase.appositive else outer_n, self.table)
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
