@@ -563,3 +563,14 @@ def test_a_rapporteur_before_the_name_is_a_description_not_the_speaker():
                        "“the worst in a decade”.")
     (quote,) = [q for q in quotes if q.kind == "partial"]
     assert (quote.speaker, quote.side) == ("Lena Ortiz", "other")
+
+
+def test_went_on_continues_a_statement_over_paragraphs():
+    quotes = quotes_of("“The talks have failed,” the ministry's statement said. It went on: “We will not wait forever.",
+                       "“Our patience has limits.”")
+    assert [(q.speaker, q.cue, q.kind) for q in quotes][1:] == [("ministry's statement", "went on", "direct")] * 2
+
+
+def test_a_status_declared_for_a_place_is_a_mention():
+    quotes = quotes_of("The government declared the island a “special economic zone” in 2015.")
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("mention", "", "unknown")]

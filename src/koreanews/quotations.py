@@ -138,7 +138,7 @@ SAY_VERBS = (
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
     "reiterated alleged maintained maintains quipped"
-).split()
+).split() + ["went on", "goes on"]  # "It went on: “…”" continues a statement under the same speaker
 #: Verbs that attribute quoted words only when a quotation follows in the same sentence (X called them “…”).
 FRAMING_VERBS = (
     "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
@@ -282,6 +282,14 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: A legal status conferred on a place: "declared the area a “special economic zone”" names a designation.
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:declared|designated|proclaimed|declares|designates|proclaims|made|turned) (?:the|it|this|that|its|"
+    r"their)\b[\w' -]{0,40}? (?:an?|into an?|as an?)\s*$",
+    re.IGNORECASE,
+)
+_DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|cit(?:y|ies)|parks?|territor(?:y|ies)|"
+                               r"status)$", re.IGNORECASE)
 #: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
 _TITLE_NOUN_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
@@ -1578,6 +1586,16 @@ def _place_of(frame: str, s0: int, start: int) -> str:
     return place[0] if place else ""
 
 
+def _designation(p: _Paragraph, s0: int, seg: Segment) -> bool:
+    """Are the quoted words a status a place was given ("declared the area a “special tourist zone”")?
+
+    Such words are the official name of a designation, quoted as a term, not words anyone is reported to
+    have said in the sentence: a mention.
+    """
+    return _DESIGNATION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark) is not None \
+        and _DESIGNATION_NOUN.search(p.norm[seg.start:seg.end].rstrip(" .,")) is not None
+
+
 def _nested(seg: Segment, segments: Sequence[Segment]) -> bool:
     """Does ``seg`` lie inside another quotation of its paragraph (‘… so-called “ship-to-ship” transfers …’)?
 
@@ -1811,6 +1829,8 @@ class _Extractor:
         """"the so-called “…”", "reads: “KCNA”", "titled “…”", "the film “…”": quoted words that are not speech."""
         s0 = p.sentences[k][0]
         marker = _MENTION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
+        if marker is None and _designation(p, s0, seg):
+            return "designated"
         if marker is None:
             title = _TITLE_NOUN_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
             words = p.norm[seg.start:seg.end].split()
