@@ -358,6 +358,25 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _WORKPLACE_TAIL = re.compile(r"\s+(?:based )?in\s+(?:Seoul|Pyongyang|Washington|Beijing|Tokyo|Moscow|Geneva|"
                              r"New York|South Korea|North Korea)[.,]?\s*$")
 MASK = "\x1a"  #: stands for a quoted character in the frame: not a word character, not punctuation
+#: Small patterns of the helpers below, compiled once.
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_COMMA_SPACE = re.compile(r",\s+")
+_AFTER_SECOND_PHRASE = re.compile(r"\s*(?:$|[,.;:!?\"]|who\b|\x1a)")
+_INTRO_PHRASE = re.compile(r"[^,\"\x1a]{0,60},\s*")
+_AND_NEXT = re.compile(r"\s+and\b")
+_VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
+_PHRASE_CLOSED = re.compile(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_APPOSITIVE_AFTER = re.compile(r",\s*([^,;:\"\x1a]+)")
+_NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
+_CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
+_SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
+_COLON_BEFORE_QUOTE = re.compile(r"[^.;:!?\"\x1a]{0,100}:\s*")
+_SENTENCE_REST_EMPTY = re.compile(r"\s*[.!?]?\s*")
+_COMMA_THAT = re.compile(r"(\s*,)?\s*(that\b)?\s*")
+_CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
 
 
 # =========================================================================== 1-2: marks and pairs
@@ -599,7 +618,7 @@ def sentence_spans(frame: str) -> list[tuple[int, int]]:
             window = frame[max(0, match.start() - 40):match.start()].split()
             word = window[-1] if window else ""
             bare = word.lstrip("\"'(").lower()
-            if bare in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
+            if bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare):
                 continue
         spans.append((start, match.end()))
         start = match.end()
@@ -820,13 +839,13 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
         return None
     phrase = Phrase(run[0].start(), run[-1].end())
     rest = frame[phrase.end:ceiling]
-    comma = re.match(r",\s+", rest)
+    comma = _COMMA_SPACE.match(rest)
     if comma:
         second_start = phrase.end + comma.end()
         second = speaker_after(frame, second_start, ceiling)
         if second is not None and second.start == second_start and second.appositive is None:
             after_second = frame[second.end:ceiling]
-            if re.match(r"\s*(?:$|[,.;:!?\"]|who\b|\x1a)", after_second):
+            if _AFTER_SECOND_PHRASE.match(after_second):
                 first_name = _name_core(frame[phrase.start:phrase.end])
                 second_name = _name_core(frame[second.start:second.end])
                 if second_name and not first_name:
@@ -839,14 +858,14 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
-    intro = re.match(r"[^,\"\x1a]{0,60},\s*", frame[start:end])
+    intro = _INTRO_PHRASE.match(frame[start:end])
     if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS):
         start += intro.end()
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
         return None
     after = frame[phrase.outer[1]:end]
-    if re.match(r"\s+and\b", after) or not re.match(r"\s+[a-z]|\s*,", after):
+    if _AND_NEXT.match(after) or not _VERB_OR_COMMA_NEXT.match(after):
         return None
     return phrase
 
@@ -954,7 +973,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
     if verb in INVERTIBLE and (before.endswith(",") or before.endswith('"')):
         phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
         # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion).
-        if phrase is not None and re.match(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)", frame[phrase.outer[1]:end]):
+        if phrase is not None and _PHRASE_CLOSED.match(frame[phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
     return None
 
@@ -978,7 +997,7 @@ def speech_noun_cues(frame: str, start: int, end: int) -> list[Cue]:
     cues = []
     for match in _SPEECH_NOUN.finditer(frame, start, end):
         phrase = speaker_after(frame, match.end(), end)
-        if phrase is None or not re.match(r"\s+that\b", frame[phrase.outer[1]:end]):
+        if phrase is None or not _THAT_NEXT.match(frame[phrase.outer[1]:end]):
             continue
         noun = match.group().split()[0]
         cues.append(Cue(noun, match.start(), match.start() + len(noun), phrase.outer[1], phrase, "normal", True))
@@ -1000,8 +1019,7 @@ def _document_author(frame: str, phrase: Phrase, ceiling: int) -> Phrase:
     """"according to a statement carried by KCNA" → KCNA: a document's author is the speaker."""
     words = frame[phrase.start:phrase.end].split()
     if words and _singular(_bare(words[-1])) in _DOCUMENT_HEADS:
-        by = re.match(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+",
-                      frame[phrase.end:ceiling])
+        by = _CARRIED_BY.match(frame[phrase.end:ceiling])
         if by:
             author = speaker_after(frame, phrase.end + by.end(), ceiling)
             if author is not None:
@@ -1131,7 +1149,7 @@ def _name_core(phrase: str) -> tuple[str, str] | None:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", text.strip())
 
 
 def _kind_of_name(name: str) -> str:
@@ -1159,7 +1177,7 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
 
 
 def _words(text: str) -> frozenset:
-    return frozenset(_singular(w) for w in re.findall(r"[a-z]+", text.lower()))
+    return frozenset(_singular(w) for w in _LOWER_WORD.findall(text.lower()))
 
 
 # =========================================================================== 7: speakers and history
@@ -1325,11 +1343,11 @@ class PersonProfiles:
                 title = _phrase_ending_at(frame, s0, b)
                 if title is not None and title.start < a:
                     found.append(frame[title.start:a].strip())
-                after = re.match(r",\s*([^,;:\"\x1a]+)", frame[b:s1])
+                after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)):
                     found.append(after.group(1).strip())
                 before = frame[max(s0, a - 3):a]
-                if before.rstrip().endswith(",") and re.match(r"\s*(?:[,.;]|$|said\b|told\b)", frame[b:s1]):
+                if before.rstrip().endswith(",") and _NAME_THEN_END.match(frame[b:s1]):
                     comma = s0 + len(frame[s0:a].rstrip()) - 1
                     described = _phrase_ending_at(frame, s0, comma)
                     if described is not None:
@@ -1390,7 +1408,7 @@ def _without_workplace(text: str) -> str:
 
 def _description_key(text: str) -> str:
     """A description without its article, lower case: "Her son" and "her son" are one description."""
-    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE).lower().split())
+    return " ".join(_LEADING_ARTICLE.sub("", text.strip()).lower().split())
 
 
 #: Words that make a capitalised run something other than a personal name.
@@ -1474,7 +1492,7 @@ class _Resolver:
                 found = self.history.anaphor(owner, "person", None, order)
             if found is not None and found.side != "unknown":
                 return found.side
-        for match in re.finditer(r"\b([A-Z][\w-]*)'s?\b", phrase):
+        for match in _CAPITAL_OWNER.finditer(phrase):
             word = match.group(1)
             entry = self.table.lookup(word)
             found = entry.side if entry else None
@@ -1611,7 +1629,7 @@ def _nested(seg: Segment, segments: Sequence[Segment]) -> bool:
 
 def frame_gap_ok(gap: str) -> bool:
     """Only spaces and a comma (or a dash) may stand between a closing mark and its attribution."""
-    return bool(re.fullmatch(r"\s*[,;-]?\s*", gap))
+    return bool(_SMALL_GAP.fullmatch(gap))
 
 
 def _clause_without_mentions(norm: str, start: int, stop: int, mentions) -> tuple[int, int]:
@@ -1816,7 +1834,7 @@ class _Extractor:
     @staticmethod
     def _before_rule(between: str) -> str | None:
         """Which "X said … “" rule the text between a cue and an opening mark fits, if any."""
-        if re.fullmatch(r"[^.;:!?\"\x1a]{0,100}:\s*", between):
+        if _COLON_BEFORE_QUOTE.fullmatch(between):
             return "speaker-said-colon-quote"
         trimmed = between.strip()
         if trimmed == "," or (trimmed.endswith(",") and _RIGHT_ADVERBIAL.fullmatch(" " + trimmed[:-1].strip())):
@@ -1865,7 +1883,7 @@ class _Extractor:
             for cue in q.cues[lk + 1]:
                 if cue.phrase is None or cue.framing or cue.form in ("participle", "according"):
                     continue
-                if not q.frame[n0:cue.start].strip() and re.fullmatch(r"\s*[.!?]?\s*", q.frame[cue.end:n1]):
+                if not q.frame[n0:cue.start].strip() and _SENTENCE_REST_EMPTY.fullmatch(q.frame[cue.end:n1]):
                     rule = "quote-then-said-speaker" if cue.form == "inverted" else "quote-then-speaker-said"
                     return self._attribute(q, cue, rule)
         return None
@@ -1950,7 +1968,7 @@ class _Extractor:
         rest = frame[pos:end]
         adverbial = _RIGHT_ADVERBIAL.match(rest)
         offset = adverbial.end() if adverbial else 0
-        match = re.match(r"(\s*,)?\s*(that\b)?\s*", rest[offset:])
+        match = _COMMA_THAT.match(rest[offset:])
         start = pos + offset + match.end()
         if start >= end or frame[start] in '"' + MASK + ":" or (match.group(1) and not match.group(2)):
             return None

@@ -62,6 +62,11 @@ from koreanews.cleaning import normalise
 DEFAULT_TABLE = Path(__file__).resolve().parents[2] / "data" / "speakers.csv"
 
 SIDES = ("seoul", "pyongyang", "other", "unknown")
+#: Small patterns of the helpers below, compiled once.
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LEADING_THE = re.compile(r"^the\s+")
+_NAME_PARTS_SPLIT = re.compile(r"[\s-]+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}")
 COLUMNS = ("name", "aliases", "kind", "side", "gender", "title", "organisation", "note", "source")
 
 
@@ -87,7 +92,7 @@ class SpeakerEntry:
     def words(self) -> frozenset[str]:
         """Lower-case words of the name, title and organisation: what "the agency" or "the minister" can refer to."""
         text = " ".join((self.name, self.title, self.organisation))
-        return frozenset(re.findall(r"[a-z]+", normalise(text).lower()))
+        return frozenset(_LOWER_WORD.findall(normalise(text).lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -98,13 +103,13 @@ def name_key(text: str) -> str:
     True
     """
     text = normalise(text).lower().replace("-", " ").replace(".", " ")
-    text = re.sub(r"^the\s+", "", text.strip())
+    text = _LEADING_THE.sub("", text.strip())
     return " ".join(text.split())
 
 
 def _spelling_pattern(spelling: str) -> str:
     """Regex for one spelling: any of space or hyphen between parts, either apostrophe, optional dots."""
-    parts = re.split(r"[\s-]+", spelling.strip())
+    parts = _NAME_PARTS_SPLIT.split(spelling.strip())
     body = r"[\s-]+".join(re.escape(p).replace("'", "['\u2019]").replace(r"\.", r"\.?") for p in parts)
     return rf"(?<![\w-]){body}(?![\w-])"
 
@@ -137,7 +142,7 @@ class SpeakerTable:
                 if spelling[:1].islower():
                     self._lower_firsts.add(first)
                 # Acronyms match in capitals only ("UN", not the "Un" of Kim Jong Un); names in any case.
-                flags = 0 if re.search(r"\b[A-Z]{2,}", spelling) else re.IGNORECASE
+                flags = 0 if _ACRONYM.search(spelling) else re.IGNORECASE
                 self._by_first.setdefault(first, []).append(re.compile(_spelling_pattern(spelling), flags))
         #: Word prefixes (two words or more) of organisation names that only one row has: "Joint Chiefs".
         self._by_prefix: dict[str, SpeakerEntry | None] = {}
