@@ -574,3 +574,10 @@ def test_went_on_continues_a_statement_over_paragraphs():
 def test_a_status_declared_for_a_place_is_a_mention():
     quotes = quotes_of("The government declared the island a “special economic zone” in 2015.")
     assert [(q.kind, q.speaker, q.side) for q in quotes] == [("mention", "", "unknown")]
+
+
+def test_an_opening_participle_is_not_the_subject():
+    quotes = quotes_of("Leader Kim Jong Un visited a farm on Monday.",
+                       "Inspecting the fields near the coast, Kim praised the harvest and said the rice was “excellent”.")
+    (quote,) = [q for q in quotes if q.text == "excellent"]
+    assert (quote.speaker, quote.side) == ("Kim Jong Un", "pyongyang")

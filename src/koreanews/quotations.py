@@ -376,6 +376,8 @@ _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
 _COLON_BEFORE_QUOTE = re.compile(r"[^.;:!?\"\x1a]{0,100}:\s*")
 _SENTENCE_REST_EMPTY = re.compile(r"\s*[.!?]?\s*")
 _COMMA_THAT = re.compile(r"(\s*,)?\s*(that\b)?\s*")
+_PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
+_ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
 _CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
 
 
@@ -855,11 +857,22 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     return phrase
 
 
+def _participle_opener(intro: str) -> bool:
+    """Does an introductory phrase open with a participle ("Touring the resort …, Kim said")?
+
+    A capitalised "-ing" word followed by a lower-case word is a participle clause, never a name: the
+    sentence's subject comes after its comma.
+    """
+    match = _PARTICIPLE_INTRO.match(intro)
+    return match is not None and match.group(1).lower() not in _ING_NAMES
+
+
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
     intro = _INTRO_PHRASE.match(frame[start:end])
-    if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS):
+    if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS
+                  or _participle_opener(intro.group())):
         start += intro.end()
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
