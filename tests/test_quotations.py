@@ -581,3 +581,18 @@ def test_an_opening_participle_is_not_the_subject():
                        "Inspecting the fields near the coast, Kim praised the harvest and said the rice was “excellent”.")
     (quote,) = [q for q in quotes if q.text == "excellent"]
     assert (quote.speaker, quote.side) == ("Kim Jong Un", "pyongyang")
+
+
+def test_an_acronym_after_a_name_keeps_the_speaker():
+    quotes = quotes_of("The Korea Baseball Organization (KBO) said the final had been “a great success”.")
+    (quote,) = quotes
+    assert (quote.kind, quote.speaker) == ("partial", "Korea Baseball Organization")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "It followed an editorial by Rodong Sinmun that described the plan as “a dangerous gamble”.",
+    "A commentary carried by Rodong Sinmun called the plan “a dangerous gamble”.",
+])
+def test_a_document_framing_quoted_words_gives_them_to_its_author(paragraph):
+    (quote,) = quotes_of(paragraph)
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Rodong Sinmun", "pyongyang")

@@ -378,6 +378,12 @@ _SENTENCE_REST_EMPTY = re.compile(r"\s*[.!?]?\s*")
 _COMMA_THAT = re.compile(r"(\s*,)?\s*(that\b)?\s*")
 _PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
 _ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
+_DOCUMENT_BY_BEFORE_VERB = re.compile(
+    r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message)s?\s+"
+    r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+(?P<author>[^,;:\"\x1a()]{1,80}?)"
+    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:that|which))?\s*$"
+)
 _CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
 
 
@@ -797,6 +803,9 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     text = frame[window:verb]
     adverbial = _LEFT_ADVERBIAL.search(text)
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
+    acronym = _ACRONYM_AFTER_NAME.search(frame, window, end)
+    if acronym is not None and acronym.end() == end:
+        end = acronym.start()  # "The Korea Football Association (KFA) said": the acronym repeats the name
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
@@ -975,7 +984,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
             return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
         return None
     framing = verb in FRAMING_VERBS
-    phrase = speaker_before(frame, start, match.start())
+    phrase = _document_author_before(frame, start, match.start()) if framing else None
+    if phrase is None:
+        phrase = speaker_before(frame, start, match.start())
     if phrase is None and _AND_BEFORE_VERB.search(before):
         # "Pompeo welcomed the deal and said …", "… and has rejected his mandate as “…”"
         phrase = sentence_subject(frame, start, match.start())
@@ -1026,6 +1037,23 @@ def _skip_space(frame: str, pos: int) -> int:
 def _relative_before(frame: str, floor: int, pos: int) -> bool:
     """Is the phrase at ``pos`` the subject of a relative clause ("which Seoul said", "as Kim said")?"""
     return bool(_RELATIVE.search(frame[max(floor, pos - _WINDOW):pos]))
+
+
+def _document_author_before(frame: str, floor: int, verb: int) -> Phrase | None:
+    """The author of a document that frames quoted words: "a dispatch by KCNA that described the line as
+    “…”", "A commentary carried by the official news agency called the office a “…”".
+
+    The document is the grammatical subject, but the words are its author's: the author speaks, as in
+    "according to a statement carried by KCNA" (:func:`_document_author`).  Only for framing verbs, whose
+    quoted words follow in the same clause.
+    """
+    match = _DOCUMENT_BY_BEFORE_VERB.search(frame, max(floor, verb - 2 * _WINDOW), verb)
+    if match is None:
+        return None
+    author = speaker_after(frame, match.start("author"), match.end("author"))
+    if author is None or author.outer[1] != match.end("author"):
+        return None
+    return Phrase(author.start, author.end, (match.start(), match.start("author")))
 
 
 def _document_author(frame: str, phrase: Phrase, ceiling: int) -> Phrase:
