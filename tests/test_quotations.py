@@ -596,3 +596,9 @@ def test_an_acronym_after_a_name_keeps_the_speaker():
 def test_a_document_framing_quoted_words_gives_them_to_its_author(paragraph):
     (quote,) = quotes_of(paragraph)
     assert (quote.kind, quote.speaker, quote.side) == ("partial", "Rodong Sinmun", "pyongyang")
+
+
+def test_words_inside_a_speakers_clause_stay_theirs_when_an_outlet_reports_them():
+    (quote,) = quotes_of("Kim Jong Un inspected the port and said the cranes were “relics of a bygone era”, "
+                         "Rodong Sinmun reported.")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Kim Jong Un", "pyongyang")

@@ -384,6 +384,8 @@ _DOCUMENT_BY_BEFORE_VERB = re.compile(
     r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+(?P<author>[^,;:\"\x1a()]{1,80}?)"
     r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:that|which))?\s*$"
 )
+#: Verbs of a news outlet relaying what someone else said.
+_REPORTING_VERBS = {"reported", "reports"}
 _CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
 
 
@@ -1845,6 +1847,9 @@ class _Extractor:
                 return attribution, kind
             break
 
+        inner = self._speaker_inside_report(p, k, seg, cues) if not standalone else None
+        if inner is not None:
+            return inner, kind
         after = self._after_quote(seg)
         if after is not None:
             return after, kind
@@ -1902,6 +1907,23 @@ class _Extractor:
                 speaker_before(p.frame, s0, marker.start()) is not None:
             return None  # "KCNA dubbed the drills “…”" is the agency speaking
         return word
+
+    def _speaker_inside_report(self, p: _Paragraph, k: int, seg: Segment, cues) -> _Attribution | None:
+        """“Kim said they looked like “…”, the agency reported”: the words are Kim's, the agency only reports.
+
+        When a sentence ends with a reporting cue ("…, KCNA reported") and the quoted words sit inside a
+        clause of an earlier speech verb of the same sentence ("and said they …"), the earlier verb's
+        speaker said them.
+        """
+        close = seg.close if seg.close is not None else len(p.frame)
+        reporting = [c for c in cues if c.verb_start > close and c.verb in _REPORTING_VERBS and c.phrase is not None]
+        if not reporting:
+            return None
+        inner = [c for c in cues if c.verb_end <= seg.mark and not c.framing and c.form == "normal"
+                 and c.phrase is not None and c.verb not in _REPORTING_VERBS]
+        if not inner:
+            return None
+        return self._attribute(p, inner[-1], "speaker-cue-in-sentence")
 
     def _after_quote(self, seg: Segment) -> _Attribution | None:
         """“…,” X said / said X / according to X — after this quotation's (or its chain's last) closing mark."""
