@@ -602,3 +602,10 @@ def test_words_inside_a_speakers_clause_stay_theirs_when_an_outlet_reports_them(
     (quote,) = quotes_of("Kim Jong Un inspected the port and said the cranes were “relics of a bygone era”, "
                          "Rodong Sinmun reported.")
     assert (quote.kind, quote.speaker, quote.side) == ("partial", "Kim Jong Un", "pyongyang")
+
+
+def test_an_acronym_the_article_defines_places_its_officials():
+    quotes = quotes_of("The Korea Skating Union (KSU) said the rink was ready.",
+                       "“The ice is perfect,” a KSU official said.")
+    (quote,) = [q for q in quotes if q.kind == "direct"]
+    assert (quote.speaker, quote.side) == ("KSU official", "other")

@@ -386,6 +386,8 @@ _DOCUMENT_BY_BEFORE_VERB = re.compile(
 )
 #: Verbs of a news outlet relaying what someone else said.
 _REPORTING_VERBS = {"reported", "reports"}
+_ACRONYM_DEFINITION = re.compile(r"\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
 
 
@@ -1475,6 +1477,7 @@ class _Resolver:
         self.table = table
         self.history = History()
         self.profiles = PersonProfiles(table)
+        self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
                    place: str = "") -> tuple[Entity, str]:
@@ -1523,6 +1526,18 @@ class _Resolver:
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
         return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full, organisation), ""
 
+    def add_acronyms(self, frame: str) -> None:
+        """Remember the acronyms the article defines: "The Korea Football Association (KFA)" → KFA."""
+        for match in _ACRONYM_DEFINITION.finditer(frame):
+            self.acronyms.setdefault(match.group(2), match.group(1))
+
+    def expand_acronyms(self, phrase: str) -> str:
+        """The phrase with the article's acronyms spelt out: "a KFA official" → "a Korea Football
+        Association official", so that the full name can decide the side (an association is no government)."""
+        if not self.acronyms:
+            return phrase
+        return _ACRONYM_WORD.sub(lambda m: self.acronyms.get(m.group(), m.group()), phrase)
+
     def _possessor_side(self, phrase: str, order) -> str:
         """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side;
         "Its spokeswoman, Ahn Eun-joo" → the side of what "its" refers to; "The president's spokesman" → the
@@ -1561,6 +1576,10 @@ class _Resolver:
         words = text_n.split()
         kind, gender = _kind_of_description(text_n)
         side, reason = decide_side("", outer_n, self.table)
+        if side == "unknown":
+            expanded = self.expand_acronyms(outer_n)
+            if expanded != outer_n:
+                side, reason = decide_side("", expanded, self.table)
         if side == "unknown" and place and kind in ("organisation", "group"):
             side, reason = place, "affiliation: place of the sentence"
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
@@ -1723,6 +1742,7 @@ class _Extractor:
             p.sentences = sentence_spans(p.frame)
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
             self.resolver.profiles.add_paragraph(p.index, p.frame, p.sentences)
+            self.resolver.add_acronyms(p.frame)
         self.records: list[Quotation] = []
         self.by_paragraph: dict[int, list[Quotation]] = {}  #: records of each paragraph (index from 0)
         self.chain_attribution: dict[int, _Attribution] = {}
