@@ -1,12 +1,19 @@
-"""The quotation extractor meets its accuracy targets on held-out news it was not developed on."""
+"""The quotation extractor meets its accuracy targets on both evaluation sets.
+
+Both sets were written without sight of the extractor and measured blind once
+(figures in the README); rules were then improved on them, so they now guard
+against regressions rather than estimate accuracy on unseen news.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from koreanews.evaluation import evaluate_directory
 
-HELDOUT = Path(__file__).parent / "heldout"
+EVALUATION_SETS = [Path(__file__).parent / "heldout", Path(__file__).parent / "blind"]
 
 
 def _problems(metrics, *kinds):
@@ -16,8 +23,9 @@ def _problems(metrics, *kinds):
     )
 
 
-def test_extractor_meets_accuracy_targets_on_heldout_articles():
-    metrics, _ = evaluate_directory(HELDOUT)
+@pytest.mark.parametrize("folder", EVALUATION_SETS, ids=lambda p: p.name)
+def test_extractor_meets_accuracy_targets(folder):
+    metrics, _ = evaluate_directory(folder)
     assert metrics["recall"] >= 0.95, _problems(metrics, "missed")
     assert metrics["precision"] >= 0.95, _problems(metrics, "false positive")
     assert metrics["side_accuracy"] >= 0.95, _problems(metrics, "wrong side")
