@@ -46,3 +46,11 @@ def test_parameters_for_another_article_are_relative_paths(tmp_path):
     assert out == tmp_path / "reports" / "other"
     assert parameters == {"ARTICLE": "../tests/other.txt", "OUTPUT_DIR": "../reports/other/data",
                           "FIGURES_DIR": "../reports/other/figures"}
+
+
+def test_stream_chunks_split_by_timing_are_stored_as_one_output():
+    cell = new_code_cell("print(1); print(2)", execution_count=1)
+    cell.outputs = [new_output("stream", name="stdout", text="1\n"), new_output("stream", name="stdout", text="2\n"),
+                    new_output("stream", name="stderr", text="warn\n")]
+    nb = normalise_notebook(new_notebook(cells=[cell]))
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "1\n2\n"), ("stderr", "warn\n")]

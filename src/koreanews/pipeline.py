@@ -56,6 +56,8 @@ def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             cell.metadata.pop(key, None)
         if cell.metadata.get("tags") == []:
             del cell.metadata["tags"]
+        if "outputs" in cell:
+            cell.outputs = merge_streams(cell.outputs)
         for output in cell.get("outputs", []):
             output.get("metadata", {}).pop("papermill", None)
             view = output.get("data", {}).get(WIDGET_VIEW)
@@ -63,6 +65,23 @@ def normalise_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
                 widget_number += 1
                 view["model_id"] = f"widget-{widget_number}"
     return nb
+
+
+def merge_streams(outputs: list) -> list:
+    """Join consecutive stdout (or stderr) chunks into one output.
+
+    How a cell's printing is split into messages depends on timing (when the
+    kernel flushes), so the same output could be stored as one chunk or two.
+    """
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.get("output_type") == "stream" and previous is not None
+                and previous.get("output_type") == "stream" and previous.get("name") == output.get("name")):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            merged.append(output)
+    return merged
 
 
 def execute_notebook(source: Path, target: Path, parameters: dict | None = None) -> None:
