@@ -97,3 +97,19 @@ def test_manifest_lists_both_files_with_their_checksums(tmp_path):
     assert manifest["file"].tolist() == ["chart.svg", "chart.png"]
     assert manifest["sha256"].str.fullmatch(r"[0-9a-f]{16}").all()
     assert manifest.loc[0, "bytes"] == (tmp_path / "chart.svg").stat().st_size
+
+
+def test_source_note_names_the_article_the_chart_was_drawn_from():
+    from koreanews.charts import SOURCE_NOTE, add_source_note, source_note, use_style
+    from koreanews.loading import parse_article
+
+    article = parse_article("2 May 2023\n\nTalks resume at Panmunjom\n\nOfficials met on Tuesday.\n")
+    assert source_note(article) == "Source: “Talks resume at Panmunjom”, 2 May 2023; analysis: koreanews"
+    use_style(article)
+    figure = plt.figure()
+    add_source_note(figure)
+    assert figure.texts[-1].get_text() == source_note(article)
+    use_style()
+    figure = plt.figure()
+    add_source_note(figure)
+    assert figure.texts[-1].get_text() == SOURCE_NOTE

@@ -21,17 +21,31 @@ STYLE_FILE = Path(__file__).with_name("koreanews.mplstyle")
 SIDE_COLOURS = {"seoul": "#0072B2", "pyongyang": "#D55E00", "other": "#999999", "unknown": "#CCCCCC"}
 SIDE_LABELS = {"seoul": "Seoul", "pyongyang": "Pyongyang (KCNA)", "other": "Other", "unknown": "Unknown"}
 NEUTRAL_COLOUR = "#555555"
-SOURCE_NOTE = "Source: news article of 27 July 2021; analysis: koreanews"
+SOURCE_NOTE = "Source: koreanews analysis of one news article"
+_source_note = SOURCE_NOTE
 
 
-def use_style() -> None:
-    """Apply the collection's chart style to every figure drawn after this call."""
+def use_style(article=None) -> None:
+    """Apply the collection's chart style to every figure drawn after this call.
+
+    Given the article, the source note under every chart names it (headline
+    and dateline), so figures made for another article say so.
+    """
+    global _source_note
     plt.style.use(STYLE_FILE)
+    _source_note = source_note(article) if article is not None else SOURCE_NOTE
 
 
-def add_source_note(fig, note: str = SOURCE_NOTE) -> None:
+def source_note(article) -> str:
+    """The line naming the article a chart is drawn from."""
+    dated = f", {article.dateline}" if article.dateline else ""
+    headline = article.headline or article.name
+    return f"Source: “{headline}”{dated}; analysis: koreanews"
+
+
+def add_source_note(fig, note: str | None = None) -> None:
     """Put the source line at the bottom left of a figure."""
-    fig.text(0.01, -0.02, note, ha="left", va="top", fontsize=8, color=NEUTRAL_COLOUR)
+    fig.text(0.01, -0.02, note or _source_note, ha="left", va="top", fontsize=8, color=NEUTRAL_COLOUR)
 
 
 def save_figure(fig, folder, name: str) -> list[Path]:
@@ -105,7 +119,7 @@ def keyness_chart(table, n: int = 15, title: str | None = None, first: str = "se
     ax.set_xlabel(f"← more {SIDE_LABELS[second]}    smoothed log₂ ratio (+1)    more {SIDE_LABELS[first]} →")
     ax.legend(handles=[Patch(color=SIDE_COLOURS[s], label=SIDE_LABELS[s]) for s in (first, second)],
               loc="lower right", fontsize=8)
-    add_source_note(fig, SOURCE_NOTE + f"; labels: {SIDE_LABELS[first]}:{SIDE_LABELS[second]} counts, G²")
+    add_source_note(fig, _source_note + f"; labels: {SIDE_LABELS[first]}:{SIDE_LABELS[second]} counts, G²")
     return fig
 
 
