@@ -8,6 +8,7 @@ drift is caught here rather than by readers.
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -97,6 +98,10 @@ def test_run_on_another_article_writes_reports_and_leaves_the_collection_alone(t
     assert not (copy / "data").exists(), "a run on another article wrote into data/"
     report = (out / "04_quotations.ipynb").read_text(encoding="utf-8")
     assert article.name in report and str(tmp_path) not in report
+    overview = (out / "00_overview.ipynb").read_text(encoding="utf-8")
+    linked = re.findall(r"\]\((figures/[^)]+)\)", overview)
+    assert linked and all((out / link).is_file() for link in linked)
+    assert "](../figures/" not in overview
 
 
 def _can_cut_network() -> str | None:

@@ -101,10 +101,19 @@ def execute_notebook(source: Path, target: Path, parameters: dict | None = None)
             request_save_on_cell_execute=False,
         )
         nb = normalise_notebook(nbformat.read(scratch, as_version=4))
+        if target.parent != source.parent:
+            relink_figures(nb, "figures/")
         nbformat.write(nb, scratch)
         os.replace(scratch, target)
     finally:
         scratch.unlink(missing_ok=True)
+
+
+def relink_figures(nb: nbformat.NotebookNode, folder: str) -> None:
+    """Point markdown image links at ``folder``: a report keeps its figures beside its notebooks."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = cell.source.replace("](../figures/", f"]({folder}")
 
 
 def report_parameters(root: Path, article: Path) -> tuple[Path, dict]:
