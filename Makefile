@@ -36,7 +36,7 @@ unit: setup ## unit tests only (quick)
 	$(PY) -m pytest tests -n 2 -m "not browser" $(PYTEST_ARGS)
 
 lab: setup ## open the collection in JupyterLab
-	$(PY) -m jupyter lab notebooks/00_overview.ipynb
+	$(PY) -m jupyter lab notebooks/00_overview.ipynb $(if $(filter 0,$(shell id -u)),--allow-root)
 
 html: setup ## render every notebook into a static site in site/
 	$(PY) -m koreanews html --out site
