@@ -1,0 +1,91 @@
+"""The third blind evaluation set is well formed: every gold entry points at words that are in its article.
+
+The articles in tests/unseen were written and annotated apart from the
+extractor, so they can measure it on news it was never tuned on.  Nothing here
+runs the extractor; these checks only make sure the annotation can be trusted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from koreanews.evaluation import GOLD_FILE, load_gold
+from koreanews.loading import load_article
+
+UNSEEN = Path(__file__).parent / "unseen"
+FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
+SIDES = {"seoul", "pyongyang", "other", "unknown"}
+KINDS = {"direct", "partial", "mention"}
+QUOTE_MARKS = "\"'“”‘’"
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold(UNSEEN / GOLD_FILE)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return {path.name: load_article(path) for path in sorted(UNSEEN.glob("*.txt"))}
+
+
+def test_there_are_eight_articles_of_wire_length(articles):
+    assert len(articles) == 8
+    for name, article in articles.items():
+        words = sum(len(p.split()) for p in article.paragraphs)
+        assert 200 <= words <= 400, f"{name}: {words} words in the body"
+        assert article.dateline and article.headline, name
+
+
+def test_gold_is_a_list_of_complete_entries(gold):
+    assert isinstance(gold, list) and gold
+    for entry in gold:
+        assert set(entry) == FIELDS, entry
+        assert isinstance(entry["paragraph"], int) and entry["paragraph"] >= 1, entry
+        assert isinstance(entry["text"], str) and entry["text"].strip(), entry
+        assert entry["side"] in SIDES, entry
+        assert entry["kind"] in KINDS, entry
+
+
+def test_speech_has_a_speaker_and_a_side_and_mentions_have_neither(gold):
+    for entry in gold:
+        if entry["kind"] == "mention":
+            assert entry["speaker"] == "" and entry["side"] == "unknown", entry
+        else:
+            assert entry["speaker"].strip(), entry
+            assert entry["side"] != "unknown", entry
+
+
+def test_texts_are_given_without_their_quotation_marks(gold):
+    for entry in gold:
+        text = entry["text"]
+        assert text == text.strip(), entry
+        assert text[0] not in QUOTE_MARKS and text[-1] not in QUOTE_MARKS, entry
+
+
+def test_every_text_occurs_in_its_article_paragraph(gold, articles):
+    for entry in gold:
+        assert entry["article"] in articles, f"no article {entry['article']}"
+        paragraphs = articles[entry["article"]].paragraphs
+        assert entry["paragraph"] <= len(paragraphs), entry
+        assert entry["text"] in paragraphs[entry["paragraph"] - 1], entry
+
+
+def test_no_entry_is_annotated_twice(gold):
+    keys = Counter((e["article"], e["paragraph"], e["text"]) for e in gold)
+    assert [key for key, n in keys.items() if n > 1] == []
+
+
+def test_every_article_is_annotated(gold, articles):
+    annotated = {e["article"] for e in gold}
+    assert annotated == set(articles)
+    speech = {e["article"] for e in gold if e["kind"] != "mention"}
+    assert speech == set(articles)
+
+
+def test_the_set_covers_every_kind_and_side(gold):
+    assert {e["kind"] for e in gold} == KINDS
+    assert {e["side"] for e in gold if e["kind"] != "mention"} == {"seoul", "pyongyang", "other"}
