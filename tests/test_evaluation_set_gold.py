@@ -1,8 +1,9 @@
-"""The blind evaluation set is well formed: every gold entry points at words that are in its article.
+"""The blind evaluation sets are well formed: every gold entry points at words that are in its article.
 
-The articles in tests/blind were written and annotated apart from the
-extractor, so they can measure it on news it was never tuned on.  Nothing here
-runs the extractor; these checks only make sure the annotation can be trusted.
+The articles in tests/blind and tests/unseen were written and annotated apart
+from the extractor, so they can measure it on news it was never tuned on.
+Nothing here runs the extractor; these checks only make sure the annotation
+can be trusted.
 """
 
 from __future__ import annotations
@@ -15,28 +16,35 @@ import pytest
 from koreanews.evaluation import GOLD_FILE, load_gold
 from koreanews.loading import load_article
 
-BLIND = Path(__file__).parent / "blind"
+#: folder → (number of articles, most body words an article may have)
+EVALUATION_SETS = {"blind": (10, 450), "unseen": (8, 400)}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}
 QUOTE_MARKS = "\"'“”‘’"
 
 
-@pytest.fixture(scope="module")
-def gold():
-    return load_gold(BLIND / GOLD_FILE)
+@pytest.fixture(scope="module", params=sorted(EVALUATION_SETS))
+def folder(request):
+    return Path(__file__).parent / request.param
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return {path.name: load_article(path) for path in sorted(BLIND.glob("*.txt"))}
+def gold(folder):
+    return load_gold(folder / GOLD_FILE)
 
 
-def test_there_are_ten_articles_of_wire_length(articles):
-    assert len(articles) == 10
+@pytest.fixture(scope="module")
+def articles(folder):
+    return {path.name: load_article(path) for path in sorted(folder.glob("*.txt"))}
+
+
+def test_each_set_has_its_articles_of_wire_length(folder, articles):
+    count, most_words = EVALUATION_SETS[folder.name]
+    assert len(articles) == count
     for name, article in articles.items():
         words = sum(len(p.split()) for p in article.paragraphs)
-        assert 200 <= words <= 450, f"{name}: {words} words in the body"
+        assert 200 <= words <= most_words, f"{name}: {words} words in the body"
         assert article.dateline and article.headline, name
 
 
