@@ -73,6 +73,7 @@ FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", 
 #: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim").
 RULES = {
     "speaker-said-colon-quote": "X said: “…” (also X said in a statement: / told reporters:)",
+    "speaker-said-colon-next-paragraph": "a paragraph ending \"X said in a statement:\", the quotation opening the next",
     "speaker-said-comma-quote": "X said, “…”",
     "speaker-said-quote": "X said “…” with no punctuation between",
     "quote-then-speaker-said": "“…,” X said",
@@ -212,6 +213,7 @@ prime information strategic arms disarmament humanitarian aid relief energy just
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
+lawyer attorney main largest minor major
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -222,7 +224,7 @@ vice chief think public supreme special permanent principal assistant associate 
 new outgoing incoming interim caretaker lead trade finance economic prime information strategic arms
 disarmament humanitarian aid relief energy justice interior health education culture industry commerce
 transport agriculture maritime labour labor welfare science technology communications central liaison border
-coast spy reunification planning research analysis""".split())
+coast spy reunification planning research analysis main largest minor major""".split())
 _HEAD_NOUNS = DESCRIPTORS - _MODIFIERS - PREPOSITIONS
 _PERSON_HEADS = set("""official spokesman spokeswoman spokesperson minister analyst expert professor researcher
 scholar fellow academic observer watcher activist defector resident citizen civilian lawmaker legislator
@@ -231,16 +233,26 @@ chairwoman chair director head chief commander general officer adviser advisor a
 husband daughter son father mother member worker farmer soldier student teacher businessman executive
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
-coach player athlete footballer referee miner rapporteur coordinator commissioner investigator""".split())
+coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
+attorney""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
 Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Lt Lt.
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
-Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former""".split())
+Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
+Principal National Security Assistant""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
-                                 "State Senior Executive Acting Former Chief".split())
+                                 "State Senior Executive Acting Former Chief Principal National Security Assistant".split())
+#: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
+PORTFOLIO_WORDS = set("""Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
+Environment Employment Labor Labour Gender Equality Family Interior Safety Oceans Fisheries Agriculture Food Rural
+Affairs Land Infrastructure Transport Science ICT Veterans Patriots Startups SMEs Strategy Personnel Legislation
+Unification Defense Defence Foreign National Security Home""".split())
+#: A portfolio title with commas, just before a name: "Vice Minister of Culture, " (then "Sports and Tourism Choi").
+_PORTFOLIO_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w'.-]* )*(?:Minister|Ministry|Secretary) (?:of|for) "
+                                     r"(?:[A-Z][\w-]*, )+$")
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 #: Words in a capitalised name that make it an organisation, not a person.
 ORG_WORDS = set("""Agency Ministry Office House Department Institute University Service Party Committee Commission
@@ -762,7 +774,11 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
                 run = tokens[k - extra - 1:]
                 break
     run = _trim(run)
-    return Phrase(run[0].start(), run[-1].end()) if run else None
+    if not run:
+        return None
+    portfolio = _PORTFOLIO_TITLE_BEFORE.search(frame, max(floor, run[0].start() - _WINDOW), run[0].start())
+    start = portfolio.start() if portfolio else run[0].start()
+    return Phrase(start, run[-1].end())
 
 
 def _looks_like_appositive(text: str) -> bool:
@@ -1144,7 +1160,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
         cut = titles[-1]
         gender = _HONORIFIC_GENDER.get(run[cut].rstrip(".").lower(), "")
         rest = run[cut + 1:]
-        while len(rest) > 1 and (rest[0] in ("of", "for", "the") or rest[0] in TITLE_WORDS):
+        while len(rest) > 1 and (rest[0] in ("of", "for", "the", "and") or rest[0] in TITLE_WORDS
+                                 or rest[0].rstrip(",") in PORTFOLIO_WORDS):
             rest = rest[1:]
         if gender and len(rest) == 1:
             return " ".join(run[cut:]), gender  # "Mr Kim": kept whole until resolved
@@ -1348,6 +1365,18 @@ def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
         pos = match.end()
 
 
+_KOREA_WORD = re.compile(r"\bKoreas?\b|\bKorean|\bChosun\b|\bChoson\b")
+_AND_SPLIT = re.compile(r"\s(?:and|&)\s")
+
+
+def _own_title(title: str) -> str:
+    """The title run before a name, without another person named before an "and" ("President Lee Hoon-sang
+    and Japanese Prime Minister" → "Japanese Prime Minister"); a portfolio's "and" stays ("Minister of
+    Culture, Sports and Tourism")."""
+    parts = _AND_SPLIT.split(title.strip())
+    if len(parts) > 1 and parts[-1].split()[0] not in PORTFOLIO_WORDS:
+        return parts[-1].strip()
+    return title.strip()
 _DESCRIPTION_HEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,5}?([a-z-]+)$", re.IGNORECASE)
 
 
@@ -1387,7 +1416,9 @@ class PersonProfiles:
                 found = self._descriptors.setdefault(key, [])
                 title = _phrase_ending_at(frame, s0, b)
                 if title is not None and title.start < a:
-                    found.append(frame[title.start:a].strip())
+                    # "President Lee Hoon-sang and Japanese Prime Minister Kenji Morita": Morita's title
+                    # starts after the "and".
+                    found.append(_own_title(frame[title.start:a]))
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)):
                     found.append(after.group(1).strip())
@@ -1411,6 +1442,11 @@ class PersonProfiles:
         self._by_part[parts[0]] = name
         self._by_part[parts[-1]] = name
         return name
+
+    def full_name_with(self, part: str) -> str | None:
+        """A full name of the article with ``part`` as its first or last word, or None."""
+        name = self._by_part.get(name_key(part))
+        return name if name is not None and len(name.split()) > 1 else None
 
     def descriptors(self, name: str) -> str:
         """Everything the article says about ``name`` in titles and appositives, joined by " ; "."""
@@ -1461,7 +1497,7 @@ _NAME_FILTER = {w.lower() for w in ORG_WORDS | _PLACE_WORDS | _WEEKDAYS | INTRO_
     "north", "south", "korean", "koreans", "american", "chinese", "japanese", "russian", "peninsula", "war",
     "council", "minister", "ministry", "president", "presidential", "defence", "defense", "unification",
     "foreign", "national", "security", "state", "supreme", "people's", "workers", "united", "joint", "chiefs",
-}
+} | {w.lower() for w in PORTFOLIO_WORDS}
 
 
 #: An owner before a role: "Its spokeswoman", "the president's spokesman" (pronoun, or "the" and a role).
@@ -1507,6 +1543,10 @@ class _Resolver:
             found = self.history.short_name(parts[-1], gender, order)
             if found is not None:
                 return found.with_words(extra), "+short-name"
+            full_name = self.profiles.full_name_with(parts[-1])
+            if full_name is not None:  # "Morita said" after "Japanese Prime Minister Kenji Morita"
+                entity, _ = self.entity_for(full_name, full_name, Phrase(0, len(full_name)), "", order)
+                return entity.with_words(extra | _words(outer_n)), "+short-name"
         shortened = self.table.lookup_prefix(name_n) if len(parts) > 1 else None
         if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
@@ -1521,6 +1561,8 @@ class _Resolver:
                 side = side_from_name_style(name_n, outer_n + " " + described)
             if side == "unknown" and private_person(outer_n + " " + described):
                 side = "other"  # a named person with no office and no country: a private voice
+        if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
+            side = "other"  # a named body that is neither government ("The IOC said"): anyone else
         full = kind == "person" and len(parts) > 1 and not gender
         ministry = _MINISTER.search(outer_n)
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
@@ -1611,7 +1653,10 @@ class _Resolver:
                 phrase = Phrase(match.start(), match.end())
                 entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
                 if entity.kind == "person":
-                    self.history.add((paragraph, match.start()), entity)
+                    # "Unification Minister Kim Yung-hwan …" then "The minister said": the title is what a
+                    # later description matches.
+                    titles = _words(self.profiles.descriptors(entity.name)) if entity.full_name else frozenset()
+                    self.history.add((paragraph, match.start()), entity.with_words(titles))
         for start, end, entry in self.table.find_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
@@ -1867,6 +1912,10 @@ class _Extractor:
                 return attribution, kind
             break
 
+        colon = self._colon_ending_previous_paragraph(p, seg) if standalone else None
+        if colon is not None:
+            return colon, "direct"
+
         inner = self._speaker_inside_report(p, k, seg, cues) if not standalone else None
         if inner is not None:
             return inner, kind
@@ -1907,6 +1956,23 @@ class _Extractor:
             return "speaker-said-comma-quote"
         if trimmed in ("", "that") or _RIGHT_ADVERBIAL.fullmatch(" " + trimmed):
             return "speaker-said-quote"
+        return None
+
+    def _colon_ending_previous_paragraph(self, p: _Paragraph, seg: Segment) -> _Attribution | None:
+        """“His lawyer, Yoon Ji-hoon, said in a statement:” as a paragraph of its own, the quotation in the next."""
+        if p.index == 0 or seg.mark != len(p.frame) - len(p.frame.lstrip()):
+            return None
+        q = self.paragraphs[p.index - 1]
+        if not q.sentences or not q.frame.rstrip().endswith(":"):
+            return None
+        lk = len(q.sentences) - 1
+        end = len(q.frame.rstrip())
+        for cue in reversed(q.cues[lk]):
+            if cue.phrase is None or (q.index, cue.verb_start) in self.used:
+                continue
+            if _COLON_BEFORE_QUOTE.fullmatch(q.frame[cue.cue_end:end]):
+                return self._attribute(q, cue, "speaker-said-colon-next-paragraph")
+            break
         return None
 
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:

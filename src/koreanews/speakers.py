@@ -237,7 +237,9 @@ NON_GOVERNMENT = re.compile(
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+|"
+    r"former|retired|ex-\w+|lawyers?|attorneys?|"
+    # A "Rep." or "Sen." is a member of a legislature, not of a government.
+    r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?)\b",
     re.IGNORECASE,
@@ -267,10 +269,12 @@ _POSS = r"(?:['\u2019]s)?"
 AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (side, re.compile(pattern)) for side, pattern in (
         ("pyongyang", rf"\bNorth Korean?s?{_POSS}(?![\w-])|\bN\. ?Korean?{_POSS}|\bPyongyang{_POSS}(?![\w-])"
-                      rf"|\b[Tt]he North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bstate(?:-run|-controlled)? "
+                      rf"|\b[Tt]he North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bDPR ?Korea{_POSS}(?![\w-])"
+                      r"|\bDemocratic People.s Republic of Korea\b|\bstate(?:-run|-controlled)? "
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
+                  r"|(?<!People.s )\bRepublic of Korea\b"
                   r"|\b[Pp]residential (?:[A-Z][\w-]* ){0,4}(?:office|Office|spokes(?:man|woman|person)|"
                   r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r)\b"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
