@@ -200,6 +200,7 @@ def test_mention_alone_reported_as_speech_does_not_match_the_sentence_around_it(
     ("the agency", "Korean Central News Agency"),
     ("the Joint Chiefs", "Joint Chiefs of Staff"),
     ("Seoul’s Unification Ministry", "Unification Ministry"),
+    ("North Korea's foreign ministry spokesperson", "North Korean foreign ministry spokesperson"),
 ])
 def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     assert same_speaker(predicted, gold)
@@ -209,6 +210,7 @@ def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     ("Kim Yo Jong", "Kim Jong Un"),
     ("Reiko Sanada", "Takuya Sanada"),
     ("Defence Ministry", "Unification Ministry"),
+    ("South Korea's foreign ministry", "North Korean foreign ministry"),
     ("he", "Park Soo-hyun"),
     ("", "Park Soo-hyun"),
 ])

@@ -609,3 +609,91 @@ def test_an_acronym_the_article_defines_places_its_officials():
                        "“The ice is perfect,” a KSU official said.")
     (quote,) = [q for q in quotes if q.kind == "direct"]
     assert (quote.speaker, quote.side) == ("KSU official", "other")
+
+
+# --------------------------------------------------------------------------- references and affiliations
+
+
+def test_a_paragraph_ending_in_said_colon_gives_the_speaker_of_the_next():
+    quotes = quotes_of(
+        "The defector's sister, Choi Eun-ha, said in a written statement:",
+        "“My brother only wanted to see our mother again.",
+        "“He is not a spy.”",
+    )
+    speech = [(q.paragraph, q.speaker, q.side, q.rule) for q in quotes]
+    assert speech == [
+        (2, "Choi Eun-ha", "other", "speaker-said-colon-next-paragraph"),
+        (3, "Choi Eun-ha", "other", "multi-paragraph-continuation"),
+    ]
+
+
+def test_the_minister_refers_back_to_the_minister_named_before():
+    quotes = quotes_of(
+        "Defence Minister Shin Won-sik visited the border on Monday.",
+        "The minister told troops: “Stay ready for anything.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Shin Won-sik", "seoul")]
+
+
+def test_a_minister_of_a_portfolio_with_commas_keeps_the_whole_title():
+    quotes = quotes_of(
+        "“We will not send a joint team,” Minister of Trade, Industry and Energy Ahn Duk-geun told reporters.",
+        "Mr Ahn said the plan was “not on the table”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ahn Duk-geun", "seoul"), ("Ahn Duk-geun", "seoul")]
+
+
+def test_a_legislator_is_other_even_with_a_long_party_phrase():
+    (quote,) = quotes_of("“Nothing has changed,” Rep. Yoo Sang-bum of the main opposition party said.")
+    assert (quote.speaker, quote.side) == ("Yoo Sang-bum", "other")
+
+
+def test_dpr_korea_and_republic_of_korea_are_the_two_states():
+    assert decide_side("", "the DPR Korea Football Association")[0] == "pyongyang"
+    assert decide_side("", "the Democratic People's Republic of Korea")[0] == "pyongyang"
+    assert decide_side("", "the Republic of Korea Air Force")[0] == "seoul"
+
+
+def test_a_named_body_with_no_government_is_other_but_an_unnamed_one_stays_unknown():
+    quotes = quotes_of(
+        "FIFA said it would “review every report” from the match in Pyongyang.",
+        "The ministry said it would “look into the matter”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("FIFA", "other"), ("ministry", "unknown")]
+
+
+def test_a_surname_alone_finds_a_foreign_full_name_named_before():
+    quotes = quotes_of(
+        "President Yoon met Australian Foreign Minister Penny Wong and Japanese envoy Taro Ishikawa.",
+        "Ishikawa said Tokyo would “stand with Seoul”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Taro Ishikawa", "other")]
+
+
+def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
+    quotes = quotes_of(
+        "The South Korean navy found the boat on Sunday.",
+        "Yonhap quoted a navy officer who boarded the boat as saying: “They asked for water first.”",
+    )
+    assert [(q.speaker, q.side, q.rule) for q in quotes] == [("navy officer", "seoul", "quoted-as-saying")]
+
+
+def test_a_nickname_given_with_the_is_a_mention_but_a_description_is_speech():
+    quotes = quotes_of(
+        "Activists dubbed it the “Balloon Ban” after it passed.",
+        "KCNA dubbed the drills “a rehearsal for invasion”.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("mention", ""), ("partial", "KCNA")]
+
+
+def test_a_speakers_own_noun_of_speech_attributes_the_quoted_words():
+    (quote,) = quotes_of("Kim Yo Jong's warning that Seoul would pay “a dear price” was read on state TV.")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Kim Yo Jong", "pyongyang")
+
+
+def test_its_spokesperson_is_named_with_what_its_refers_to():
+    quotes = quotes_of(
+        "North Korea has denied the charge before.",
+        "In 2020, its foreign ministry spokesperson called the report “sheer fabrication”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("North Korea's foreign ministry spokesperson", "pyongyang")]

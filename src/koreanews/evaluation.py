@@ -44,6 +44,10 @@ TITLES = frozenset(
     "spokesperson minister secretary ambassador envoy gen general col lt adm admiral sen senator rep sir "
     "madam premier".split()
 )
+#: A country's possessive names the same speaker as its adjective: "North Korea's foreign ministry" is the
+#: "North Korean foreign ministry".
+_DEMONYMS = {"korea's": "korean", "china's": "chinese", "japan's": "japanese", "russia's": "russian",
+             "america's": "american"}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"-()[]"
 _FIELDS = ("article", "paragraph", "text", "speaker", "side", "kind")
@@ -101,7 +105,7 @@ def fold_speaker(name: str) -> list[str]:
     """
     text = normalise(name or "").casefold().replace(".", " ")
     words = [w.strip(",;:") for w in text.split()]
-    words = [w for w in words if w]
+    words = [_DEMONYMS.get(w, w) for w in words if w]
     last_title = max((i for i, w in enumerate(words) if w in TITLES), default=-1)
     if 0 <= last_title < len(words) - 1:
         words = words[last_title + 1:]

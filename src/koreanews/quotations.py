@@ -294,6 +294,13 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: A name given to a thing, then Title Case quoted words: "Critics dubbed it the “Kim Yo Jong law”" is a
+#: nickname, where "dubbed the drills “a rehearsal for invasion”" is speech.
+_NICKNAME_BEFORE = re.compile(
+    r"\b(?:dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?|nicknam(?:ed|ing)|nicknames?|nam(?:ed|ing)|labell?(?:ed|ing)|"
+    r"brand(?:ed|ing)|term(?:ed|ing)|known as)\s+(?:it|them|this|that|these|those|the [a-z-]+)\s+the\s*$",
+    re.IGNORECASE,
+)
 #: A legal status conferred on a place: "declared the area a “special economic zone”" names a designation.
 _DESIGNATION_BEFORE = re.compile(
     r"\b(?:declared|designated|proclaimed|declares|designates|proclaims|made|turned) (?:the|it|this|that|its|"
@@ -946,6 +953,7 @@ class Cue:
         return max(ends)
 
 
+_RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom)\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
 )
@@ -962,8 +970,9 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     for match in _QUOTED_AS.finditer(frame, start, end):
         who = speaker_after(frame, match.start("who"), match.end("who"))
-        if who is None or who.outer[1] < match.end("who") - 1:
-            continue
+        if who is None or (who.outer[1] < match.end("who") - 1
+                           and not _RELATIVE_AFTER_NAME.match(frame, who.outer[1], match.end("who"))):
+            continue  # only a speaker, or one with a relative clause: "quoted an officer who helped … as saying"
         source = speaker_before(frame, start, match.start())
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
@@ -1031,6 +1040,13 @@ _SPEECH_NOUN = re.compile(
     r"\s+(?:from|by)\s+(?=\S)"
 )
 
+#: A speaker's own noun of speech: "Kim Jong Un's declaration that the two Koreas are “…”".
+_POSSESSIVE_SPEECH_NOUN = re.compile(
+    r"'s?\s+(?:(?:recent|latest|new|earlier|repeated)\s+)?(?P<noun>declarations?|warnings?|claims?|statements?|"
+    r"assertions?|insistence|pledges?|promises?|vows?|threats?|accusations?|demands?|remarks?|comments?)"
+    r"\s+that\b"
+)
+
 
 def speech_noun_cues(frame: str, start: int, end: int) -> list[Cue]:
     """Cues made by a noun of speech: "drawing a warning from North Korea that it would take “…” steps".
@@ -1045,6 +1061,11 @@ def speech_noun_cues(frame: str, start: int, end: int) -> list[Cue]:
             continue
         noun = match.group().split()[0]
         cues.append(Cue(noun, match.start(), match.start() + len(noun), phrase.outer[1], phrase, "normal", True))
+    for match in _POSSESSIVE_SPEECH_NOUN.finditer(frame, start, end):
+        phrase = _phrase_ending_at(frame, start, match.start())
+        if phrase is not None:
+            cues.append(Cue(match.group("noun"), match.start("noun"), match.end("noun"), match.end(), phrase,
+                            "normal", True))
     return cues
 
 
@@ -1365,6 +1386,10 @@ def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
         pos = match.end()
 
 
+#: Modifiers that say nothing about which body a person belongs to ("a senior official").
+_GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
+                         "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
+                         "government state military official".split())
 _KOREA_WORD = re.compile(r"\bKoreas?\b|\bKorean|\bChosun\b|\bChoson\b")
 _AND_SPLIT = re.compile(r"\s(?:and|&)\s")
 
@@ -1514,6 +1539,7 @@ class _Resolver:
         self.history = History()
         self.profiles = PersonProfiles(table)
         self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
+        self.reporter_text: list[str] = []  #: the reporter's words so far (quotations masked), paragraph by paragraph
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
                    place: str = "") -> tuple[Entity, str]:
@@ -1624,11 +1650,16 @@ class _Resolver:
                 side, reason = decide_side("", expanded, self.table)
         if side == "unknown" and place and kind in ("organisation", "group"):
             side, reason = place, "affiliation: place of the sentence"
+        if side == "unknown":
+            side = self._side_of_body_named_before(words)
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         if possessor and side == "unknown":
             # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
             owner = self.history.pronoun(possessor, order)
             side = owner.side if owner else side
+            if owner is not None and owner.kind == "organisation":
+                # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
+                text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -1645,9 +1676,24 @@ class _Resolver:
                 return found.with_words(extra), "+anaphor"
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
 
+    def _side_of_body_named_before(self, words: list[str]) -> str:
+        """"a coast guard officer" after "the South Korean coast guard": the side the article gave the body."""
+        body = [w for w in words[:-1] if w.islower() and _descriptor(w) and w not in _GENERIC_MODIFIERS
+                and w not in DETERMINERS]
+        if not body:
+            return "unknown"
+        pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'-]*\s+){1,2})" + r"\s+".join(map(re.escape, body)) + r"\b")
+        for text in reversed(self.reporter_text):
+            for match in pattern.finditer(text):
+                found = affiliation_side(match.group(1))
+                if found and found[0] in ("seoul", "pyongyang"):
+                    return found[0]
+        return "unknown"
+
     def register_mentions(self, original: str, norm: str, frame: str, sentences, paragraph: int) -> None:
         """Names in the reporter's words become candidates for later pronouns and short names: names from
         the table, and names shaped like Korean personal names ("Lee Keum-seom") or after Mr/Ms."""
+        self.reporter_text.append(frame)
         for match in _PERSON_NAME.finditer(frame):
             if not any(w in ORG_WORDS or _bare(w).title() in _PLACE_WORDS for w in match.group().split()):
                 phrase = Phrase(match.start(), match.end())
@@ -1982,7 +2028,9 @@ class _Extractor:
         if marker is None and _designation(p, s0, seg):
             return "designated"
         if marker is None:
-            title = _TITLE_NOUN_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
+            window = max(s0, seg.mark - _WINDOW)
+            title = _TITLE_NOUN_BEFORE.search(p.frame, window, seg.mark) or \
+                _NICKNAME_BEFORE.search(p.frame, window, seg.mark)
             words = p.norm[seg.start:seg.end].split()
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
             if title and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
