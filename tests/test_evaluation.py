@@ -201,6 +201,10 @@ def test_mention_alone_reported_as_speech_does_not_match_the_sentence_around_it(
     ("the Joint Chiefs", "Joint Chiefs of Staff"),
     ("Seoul’s Unification Ministry", "Unification Ministry"),
     ("North Korea's foreign ministry spokesperson", "North Korean foreign ministry spokesperson"),
+    ("spokesperson for North Korea's foreign ministry", "North Korean foreign ministry spokesperson"),
+    ("Seoul’s presidential office", "South Korean presidential office"),
+    ("defence ministry in Seoul", "South Korean defence ministry"),
+    ("the North’s state media", "North Korean state media"),
 ])
 def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     assert same_speaker(predicted, gold)
@@ -211,6 +215,8 @@ def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     ("Reiko Sanada", "Takuya Sanada"),
     ("Defence Ministry", "Unification Ministry"),
     ("South Korea's foreign ministry", "North Korean foreign ministry"),
+    ("Seoul's defence ministry", "North Korean defence ministry"),
+    ("foreign ministry in Seoul", "South Korean defence ministry"),
     ("he", "Park Soo-hyun"),
     ("", "Park Soo-hyun"),
 ])

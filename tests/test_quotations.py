@@ -697,3 +697,81 @@ def test_its_spokesperson_is_named_with_what_its_refers_to():
         "In 2020, its foreign ministry spokesperson called the report “sheer fabrication”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("North Korea's foreign ministry spokesperson", "pyongyang")]
+
+
+def test_the_spokesperson_refers_back_to_a_spokesperson_for_a_ministry():
+    quotes = quotes_of(
+        "A spokesperson for North Korea's defence ministry called the drills “a dangerous gamble”. "
+        "“We will answer in kind,” the spokesperson said."
+    )
+    assert {(q.speaker, q.side) for q in quotes} == {("spokesperson for North Korea's defence ministry", "pyongyang")}
+
+
+def test_a_name_after_a_time_phrase_is_the_subject_and_keeps_she():
+    quotes = quotes_of(
+        "On Monday night Kim Yo Jong, the sister of leader Kim Jong Un, said the drills were a provocation.",
+        "“They will regret it,” she said.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Kim Yo Jong"), ("direct", "Kim Yo Jong")]
+
+
+def test_with_a_name_and_a_participle_the_name_is_the_speaker():
+    (quote,) = quotes_of("Seoul proposed new talks on Monday, with Unification Minister Koo Byung-sam "
+                         "calling them “long overdue”.")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Koo Byung-sam", "seoul")
+
+
+def test_a_dateline_places_an_unnamed_government_official_and_is_no_speaker():
+    quotes = quotes_of(
+        "SEOUL, March 3 (Yonhap) -- North Korea fired two missiles on Friday, with the defence ministry "
+        "calling the launch “a clear provocation.”",
+        "“We are analysing the data,” a senior government official said.",
+        "Critics said it was “too little, too late”, in what officials here called a “measured” response.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("defence ministry", "seoul"), ("senior government official", "seoul"), ("Critics", "other"),
+        ("officials", "seoul")]
+
+
+def test_a_government_source_quoted_by_yonhap_is_seoul():
+    (quote,) = quotes_of("Yonhap quoted a government source as saying the boat was “barely afloat”.")
+    assert (quote.speaker, quote.side) == ("government source", "seoul")
+
+
+def test_code_names_and_titled_bills_are_mentions():
+    quotes = quotes_of(
+        "An official added that the missile looked like a “KN-25” rocket.",
+        "She said her party would table a bill, which it has titled the “Border Safety Act,” next week.",
+    )
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "KN-25"), ("mention", "Border Safety Act")]
+
+
+def test_an_ambassador_to_the_un_keeps_the_side_of_her_country():
+    assert decide_side("Hwang Joon-kook", "South Korea’s ambassador to the U.N., Hwang Joon-kook")[0] == "seoul"
+    assert decide_side("", "a Western diplomat")[0] == "other"
+
+
+def test_state_media_is_referred_back_to_as_it():
+    quotes = quotes_of(
+        "North Korea's state media denounced the drills on Sunday and warned of what it called “a merciless "
+        "response”."
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("North Korea's state media", "pyongyang")]
+
+
+def test_an_unnamed_ministry_spokesperson_takes_the_side_of_the_ministry_named_before():
+    quotes = quotes_of(
+        "North Korea’s Defence Ministry had warned of a response on Tuesday. In a statement, an unnamed ministry "
+        "spokesperson said the allies were “courting disaster”."
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("unnamed ministry spokesperson", "pyongyang")]
+
+
+def test_two_people_as_one_subject_are_no_antecedent():
+    quotes = quotes_of(
+        "President Moon Jae-in and Japanese Prime Minister Yoshio Sakurai met in Tokyo on Friday.",
+        "Sakurai said the two would “keep talking”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Yoshio Sakurai", "other")]

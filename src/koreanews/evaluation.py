@@ -48,6 +48,10 @@ TITLES = frozenset(
 #: "North Korean foreign ministry".
 _DEMONYMS = {"korea's": "korean", "china's": "chinese", "japan's": "japanese", "russia's": "russian",
              "america's": "american"}
+#: Ways of naming the two states in a description, as the words of "North Korean" and "South Korean".
+_STATE_WORDS = {"korea": ("korean",), "korea's": ("korean",), "seoul": ("south", "korean"), "seoul's": ("south", "korean"),
+                "south's": ("south", "korean"), "pyongyang": ("north", "korean"),
+                "pyongyang's": ("north", "korean"), "north's": ("north", "korean")}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"-()[]"
 _FIELDS = ("article", "paragraph", "text", "speaker", "side", "kind")
@@ -141,7 +145,20 @@ def same_speaker(a: str, b: str) -> bool:
             return True
         if len(short) == 1 and 2 <= len(short[0]) <= 6 and len(full) > 1 and short[0] in _initials(full):
             return True
-    return False
+    described_a, described_b = _description_words(a), _description_words(b)
+    return len(described_a) >= 2 and described_a == described_b
+
+
+def _description_words(name: str) -> frozenset:
+    """The content words of a description, the two states named one way: "spokesperson for North Korea's
+    foreign ministry", "the North's foreign ministry spokesperson" and "North Korean foreign ministry
+    spokesperson" describe one speaker; so do "Seoul's presidential office" and "the South Korean
+    presidential office"."""
+    found = set()
+    for word in normalise(name).casefold().replace(".", " ").split():
+        word = word.strip(",;:")
+        found.update(_STATE_WORDS.get(word, (word,)))
+    return frozenset(found - _SMALL_WORDS - {"a", "an", "at", "from", "by"})
 
 
 # --------------------------------------------------------------------------- records

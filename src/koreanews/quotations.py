@@ -213,7 +213,7 @@ prime information strategic arms disarmament humanitarian aid relief energy just
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
-lawyer attorney main largest minor major
+lawyer attorney main largest minor major narrator presenter announcer anchor
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -234,7 +234,7 @@ husband daughter son father mother member worker farmer soldier student teacher 
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
-attorney""".split())
+attorney narrator presenter announcer anchor""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
@@ -287,7 +287,7 @@ _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has ha
 
 #: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
 _MENTION_BEFORE = re.compile(
-    r"(?:\bso-called|\b(?:dubbed|titled|entitled|named|nicknamed|code-?named|known as|referred to as|"
+    r"(?:\bso-called|\b(?:(?:titled|entitled|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|referred to as|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
@@ -327,7 +327,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"regularly|routinely|frequently|usually|sometimes|typically|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|here|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
@@ -365,6 +365,23 @@ _PERSON_NAME = re.compile(
     r"Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ [A-Z][a-z]+|"
     r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
+#: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
+_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)\s*(?:--|[-\u2013\u2014])\s*")
+#: Words of a government description that the rest of the article may not place ("a senior government
+#: official"): in a story datelined in Seoul, it is Seoul's government.
+_GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
+                              "spokesman spokeswoman spokesperson presidential".split())
+#: South Korean news media: an unplaced government source they quote is Seoul's.
+_SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald|Korea Times|JoongAng|Chosun Ilbo|"
+                                 r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
+#: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1” are names, never speech.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+[A-Za-z]?(?:-\d+)?")
+#: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
+_TIME_OPENER = re.compile(r"\s*(?:(?:On|Late|Early|Earlier|Later|Last|This)\s+)?(?:on\s+)?"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
@@ -812,8 +829,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
     ("what Seoul called"); after any other word the phrase is an object ("defectors who reached the South
     this year say").
     """
-    if _clause_start(frame, floor, start):
-        return True
+    if _clause_start(frame, floor, start) or _TIME_OPENER.fullmatch(frame, floor, start):
+        return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
     previous = frame[max(floor, start - _WINDOW):start].split()
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
@@ -906,9 +923,17 @@ def _participle_opener(intro: str) -> bool:
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
+    dateline = _DATELINE.match(frame, start, end)
+    if dateline is not None:
+        start = dateline.end()
     intro = _INTRO_PHRASE.match(frame[start:end])
     if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS
                   or _participle_opener(intro.group())):
+        named = _PERSON_NAME_AT_END.search(intro.group())
+        if named is not None:
+            # "On Wednesday night Kim Yo Jong, the sister of …, said": the name before the comma is the
+            # subject, what follows it an appositive.
+            return Phrase(start + named.start(1), start + named.end(1))
         start += intro.end()
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
@@ -993,6 +1018,14 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
     return sorted(cues, key=lambda c: c.verb_start)
 
 
+def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
+    """The subject of a participle after "with" ("with the minister calling …"), or None."""
+    phrase = _phrase_ending_at(frame, floor, end)
+    if phrase is None or not _WITH_BEFORE.search(frame, max(floor, phrase.start - 8), phrase.start):
+        return None
+    return phrase
+
+
 def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
     """Read one verb occurrence as a cue, or None when no speaker phrase goes with it."""
     verb = match.group()
@@ -1009,6 +1042,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         cue_end = extension.end()
     before = frame[max(start, match.start() - _WINDOW):match.start()].rstrip()
     if verb in PARTICIPLES:
+        absolute = _with_subject(frame, start, max(start, match.start() - _WINDOW) + len(before))
+        if absolute is not None:  # "…, with Unification Minister Chung Hae-rin calling the issue “…”"
+            return Cue(verb, match.start(), match.end(), cue_end, absolute, "normal", verb in FRAMING_PARTICIPLES)
         if before.endswith(",") or verb == "saying" or verb in FRAMING_PARTICIPLES:
             return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
         return None
@@ -1248,14 +1284,17 @@ def _kind_of_name(name: str) -> str:
 def _kind_of_description(norm: str) -> tuple[str, str]:
     """(kind, gender) of a description such as "a North Korean official" or "Some experts"."""
     words = norm.lower().split()
+    # The head comes before a preposition: "a spokesperson for the ministry" is a person.
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in PREPOSITIONS), len(words))
+    words = words[:cut]
     head = _bare(words[-1]) if words else ""
     single = _singular(head)
     if single in _PERSON_HEADS and head != single:
         return "group", ""
     if single in _PERSON_HEADS:
         return "person", "f" if "woman" in head else "m" if head.endswith("man") else ""
-    if head in ("media", "authorities", "governments", "sides", "countries", "koreas"):
-        return "group", ""
+    if head in ("authorities", "governments", "sides", "countries", "koreas"):
+        return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
     return "organisation", ""
 
 
@@ -1539,7 +1578,8 @@ class _Resolver:
         self.history = History()
         self.profiles = PersonProfiles(table)
         self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
-        self.reporter_text: list[str] = []  #: the reporter's words so far (quotations masked), paragraph by paragraph
+        self.reporter_text: list[str] = []
+        self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any  #: the reporter's words so far (quotations masked), paragraph by paragraph
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
                    place: str = "") -> tuple[Entity, str]:
@@ -1652,6 +1692,8 @@ class _Resolver:
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
             side = self._side_of_body_named_before(words)
+        if side == "unknown" and self.home and _GOVERNMENT_WORDS & {w.lower() for w in words}:
+            side = self.home  # "a senior government official" in a story from Seoul
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         if possessor and side == "unknown":
             # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
@@ -1682,7 +1724,8 @@ class _Resolver:
                 and w not in DETERMINERS]
         if not body:
             return "unknown"
-        pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'-]*\s+){1,2})" + r"\s+".join(map(re.escape, body)) + r"\b")
+        body_words = r"\s+".join(f"(?i:{re.escape(w)})" for w in body)  # "ministry" after "Defense Ministry"
+        pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'\u2019-]*\s+){1,3})" + body_words + r"\b")
         for text in reversed(self.reporter_text):
             for match in pattern.finditer(text):
                 found = affiliation_side(match.group(1))
@@ -1834,6 +1877,10 @@ class _Extractor:
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
             self.resolver.profiles.add_paragraph(p.index, p.frame, p.sentences)
             self.resolver.add_acronyms(p.frame)
+        dateline = _DATELINE.match(self.paragraphs[0].norm) if self.paragraphs else None
+        if dateline is not None:
+            home = affiliation_side(dateline.group(1).title())
+            self.resolver.home = home[0] if home and home[0] in ("seoul", "pyongyang") else ""
         self.records: list[Quotation] = []
         self.by_paragraph: dict[int, list[Quotation]] = {}  #: records of each paragraph (index from 0)
         self.chain_attribution: dict[int, _Attribution] = {}
@@ -1845,11 +1892,12 @@ class _Extractor:
             segments = iter(p.segments)
             pending = next(segments, None)
             for k, (s0, s1) in enumerate(p.sentences):
+                # The subject first: "the North's state media denounced Seoul for what it called “…”".
+                self._register_subject(p, k)
                 while pending is not None and pending.mark < s1:
                     self._quotation(p, k, pending)
                     pending = next(segments, None)
                 self._indirect(p, k)
-                self._register_subject(p, k)
         return sorted(self.records, key=lambda q: (q.paragraph, q.start, q.end))
 
     # ------------------------------------------------------------------ records and speakers
@@ -1878,6 +1926,9 @@ class _Extractor:
             source_side = source.side
             if source_side not in ("seoul", "pyongyang"):
                 source_side = (affiliation_side(p.norm[slice(*cue.source.outer)]) or ("",))[0]
+            if source_side not in ("seoul", "pyongyang") and _SOUTH_KOREAN_MEDIA.search(
+                    p.norm[slice(*cue.source.outer)]) and _GOVERNMENT_WORDS & _words(entity.name):
+                source_side = "seoul"  # "Yonhap quoted a government source": a South Korean one
             if source_side in ("seoul", "pyongyang"):
                 entity = replace(entity, side=source_side)
         self.resolver.history.add((p.index, cue.verb_start), entity, speaker=True)
@@ -1909,6 +1960,9 @@ class _Extractor:
         phrase = sentence_subject(p.frame, s0, s1)
         if phrase is None or p.norm[phrase.start:phrase.end].lower() in PRONOUNS:
             return
+        parts = _AND_SPLIT.split(p.norm[phrase.start:phrase.end])
+        if len(parts) > 1 and all(_name_core(part) for part in parts):
+            return  # "President Lee and Prime Minister Morita agreed": two people, no one to refer back to
         entity, suffix = self.resolver.entity_for(p.original, p.norm, phrase, "", (p.index, phrase.start),
                                                   _place_of(p.frame, s0, phrase.start))
         core = _name_core(p.norm[phrase.start:phrase.end])
@@ -1940,6 +1994,8 @@ class _Extractor:
 
         if _nested(seg, p.segments):
             return _Attribution(NOBODY, "", "mention-nested"), "mention"
+        if _CODE_NAME.fullmatch(quoted.strip(" ,.")):
+            return _Attribution(NOBODY, "code name", "mention-marker"), "mention"  # “KN-23”, “Hwasong-18”
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"

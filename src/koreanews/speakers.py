@@ -279,7 +279,7 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r)\b"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
-                  r"Pentagon|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
+                  r"Pentagon|Western|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
                   r"Yonhap|Xinhua|Kyodo|Reuters|AFP|AP|BBC|CNN)" + _POSS + r"(?![\w-])"),
@@ -330,7 +330,9 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     body = NON_GOVERNMENT_BODIES.search(phrase)
     if body and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
         return "other", f"non-government body: {body.group()}"
-    for _, _, entry in table.find_in(phrase):
+    for start, _, entry in table.find_in(phrase):
+        if _TARGET_BEFORE.search(normalise(phrase[:start])):
+            continue  # "South Korea's ambassador to the U.N.": the UN is where she works, not for whom
         return entry.side, f"table in phrase: {entry.name}"
     affiliation = affiliation_side(phrase)
     if affiliation:
