@@ -13,7 +13,7 @@ import pytest
 
 from koreanews.evaluation import evaluate_directory
 
-EVALUATION_SETS = [Path(__file__).parent / name for name in ("heldout", "blind", "unseen", "confirmation")]
+EVALUATION_SETS = [Path(__file__).parent / name for name in ("heldout", "blind", "unseen", "confirmation", "fresh")]
 
 
 def _problems(metrics, *kinds):

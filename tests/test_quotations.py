@@ -775,3 +775,71 @@ def test_two_people_as_one_subject_are_no_antecedent():
         "Sakurai said the two would “keep talking”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Yoshio Sakurai", "other")]
+
+
+def test_names_in_title_case_after_a_naming_verb_or_the_are_mentions():
+    quotes = quotes_of(
+        "The broadcasts, which the military calls ‘Voice of Peace’, resumed on Monday.",
+        "The tanker, the “Morning Star 3,” was held at Busan, where officials unveiled what the government "
+        "calls the “Safe Seas Plan”.",
+        "The agency called the move “a reckless act of piracy”.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("mention", ""), ("mention", ""), ("mention", ""),
+                                                      ("partial", "agency")]
+
+
+def test_a_title_opening_with_under_is_part_of_the_name():
+    (quote,) = quotes_of("Under Secretary Daniel Hartley said in a statement: “We will keep up the pressure.”")
+    assert (quote.speaker, quote.side) == ("Daniel Hartley", "other")
+
+
+def test_quoted_as_saying_with_a_place_after_the_person():
+    (quote,) = quotes_of("“Our soldiers came home,” KCNA quoted a North Korean officer at the ceremony as saying.")
+    assert (quote.speaker, quote.side) == ("North Korean officer", "pyongyang")
+
+
+def test_a_statement_carried_by_kcna_places_an_unnamed_spokesperson_in_pyongyang():
+    quotes = quotes_of(
+        "SEOUL, May 2 (Yonhap) -- The spy agency briefed lawmakers on Monday.",
+        "In a statement carried by KCNA, a foreign ministry spokesperson called the claims “a fabrication”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("foreign ministry spokesperson", "pyongyang")]
+
+
+def test_a_relation_of_a_named_person_does_not_take_the_subjects_place():
+    (quote,) = quotes_of("Kim Yo Jong, the sister of the North Korean leader, Kim Jong Un, has warned that "
+                         "Seoul will pay “a heavy price”.")
+    assert (quote.speaker, quote.side) == ("Kim Yo Jong", "pyongyang")
+
+
+def test_a_possessive_speech_noun_with_a_time_phrase_before_that():
+    (quote,) = quotes_of("Analysts recalled Kim Jong Un’s declaration in late 2023 that the Koreas were "
+                         "“two hostile states”.")
+    assert (quote.speaker, quote.side) == ("Kim Jong Un", "pyongyang")
+
+
+def test_someone_who_fled_the_north_is_not_pyongyang():
+    quotes = quotes_of(
+        "One of them, Jang Mi-ok, who fled the North in 2016, said the money had helped.",
+        "“I could not have managed otherwise,” she said.",
+    )
+    assert {q.side for q in quotes} == {"other"}
+
+
+def test_a_parenthetical_between_subject_and_verb_is_skipped():
+    (quote,) = quotes_of("North Korea's state media, for its part, routinely describes defectors as “traitors”.")
+    assert (quote.speaker, quote.side) == ("North Korea's state media", "pyongyang")
+
+
+def test_the_envoy_refers_back_to_an_ambassador():
+    quotes = quotes_of(
+        "South Korean Ambassador Hwang Joon-kook told the council the launch broke its resolutions.",
+        "The envoy urged members to “act together”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Hwang Joon-kook", "seoul")]
+
+
+def test_posted_on_a_platform_is_a_speech_verb():
+    (quote,) = quotes_of("Ambassador Linda Ortega later posted on X: “Thirteen members stood together today.”")
+    assert (quote.speaker, quote.side) == ("Linda Ortega", "other")

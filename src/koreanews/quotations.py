@@ -138,7 +138,7 @@ SAY_VERBS = (
     "wrote writes asked asks replied replies responded responds remarked commented observed suggested suggests "
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
-    "reiterated alleged maintained maintains quipped"
+    "reiterated alleged maintained maintains quipped posted posts tweeted"
 ).split() + ["went on", "goes on"]  # "It went on: “…”" continues a statement under the same speaker
 #: Verbs that attribute quoted words only when a quotation follows in the same sentence (X called them “…”).
 FRAMING_VERBS = (
@@ -161,7 +161,7 @@ BARE_CLAUSE_VERBS = set("said says say added adds wrote writes argued argues cla
 #: Verbs that may come before their speaker: "…,” said Park.
 INVERTIBLE = set("said says added adds asked replied responded continued wrote writes explained noted warned "
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
-                 "observed".split())
+                 "observed posted tweeted".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
 _VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to)(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
@@ -242,7 +242,7 @@ Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leade
 Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Lt Lt.
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
-Principal National Security Assistant""".split())
+Principal National Security Assistant Under""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security Assistant".split())
 #: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
@@ -301,6 +301,24 @@ _NICKNAME_BEFORE = re.compile(
     r"brand(?:ed|ing)|term(?:ed|ing)|known as)\s+(?:it|them|this|that|these|those|the [a-z-]+)\s+the\s*$",
     re.IGNORECASE,
 )
+#: A verb that gives a name, right before the quoted words (with an object or "the" between).
+_NAMING_VERB_BEFORE = re.compile(
+    r"\b(?:calls?|called|dubs?|dubbed|nicknamed?|named|labell?ed|brand(?:s|ed)|termed)\s+"
+    r"(?:(?:it|them|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Are quoted words a name in Title Case ("Peace Bridge Initiative", "Ocean Dawn 7"), not a phrase of speech?
+
+    Every word longer than three letters is capitalised, and there are at least two of them (one capital
+    alone may just open a sentence), at most six words in all.
+    """
+    long_words = [w for w in words if len(w.strip(",.;:!?")) > 3]
+    return 2 <= len(long_words) and len(words) <= 6 and all(w[:1].isupper() for w in long_words)
+
+
 #: A legal status conferred on a place: "declared the area a “special economic zone”" names a designation.
 _DESIGNATION_BEFORE = re.compile(
     r"\b(?:declared|designated|proclaimed|declares|designates|proclaims|made|turned) (?:the|it|this|that|its|"
@@ -371,6 +389,11 @@ _DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
                               "spokesman spokeswoman spokesperson presidential".split())
+#: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
+_STATE_CARRIER = re.compile(
+    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on) (?:the )?(?:official |state-run |"
+    r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
+    r"KCTV|Korean Central Television|state media)\b|\baccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
 #: South Korean news media: an unplaced government source they quote is Seoul's.
 _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald|Korea Times|JoongAng|Chosun Ilbo|"
                                  r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
@@ -380,12 +403,17 @@ _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+[A-Za-z]?(?:-\d+)?")
 _TIME_OPENER = re.compile(r"\s*(?:(?:On|Late|Early|Earlier|Later|Last|This)\s+)?(?:on\s+)?"
                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
+#: A relation to someone named after it: "the sister of the North Korean leader".
+_RELATIONAL_OF = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONAL)) + r") of\b")
+#: A parenthetical between a subject and its verb: ", for its part,", ", in turn,".
+_PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|however|meanwhile|too|though|"
+                            r"in response|by contrast|in contrast|for example|for instance)\s*,?\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
-    r"|[^\W_](?:[\w&'-]*[^\W_])?(?:'s|')?|\S"
+    r"|[^\W_](?:[\w&'/-]*[^\W_])?(?:'s|')?|\S"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
 _CAPITAL = re.compile(r"^[A-Z]")
@@ -735,10 +763,15 @@ def _is_head(word: str) -> bool:
     return low in _HEAD_NOUNS or ("-" in low and _singular(low.split("-")[-1]) in _HEAD_NOUNS)
 
 
+def _TITLE_OPENING(tokens: list[re.Match]) -> bool:
+    """Does an opening word start a title ("Under Secretary Marian Holloway"), not an adverbial?"""
+    return len(tokens) > 1 and tokens[0].group() == "Under" and tokens[1].group() in ("Secretary", "Secretary-General")
+
+
 def _trim(tokens: list[re.Match]) -> list[re.Match]:
     """A run of phrase words trimmed to a noun phrase: no sentence openers or prepositions in front,
     a determiner inside starts it ("On Tuesday the ministry" → "the ministry"), and it ends on a head."""
-    while tokens and (tokens[0].group() in INTRO_WORDS or tokens[0].group() in _WEEKDAYS
+    while tokens and ((tokens[0].group() in INTRO_WORDS and not _TITLE_OPENING(tokens)) or tokens[0].group() in _WEEKDAYS
                       or _bare(tokens[0].group()) in PREPOSITIONS or tokens[0].group().lower() in ("and", "&")):
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, 0, -1):
@@ -847,6 +880,9 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     text = frame[window:verb]
     adverbial = _LEFT_ADVERBIAL.search(text)
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
+    aside = _PARENTHETICAL.search(frame, window, end)
+    if aside is not None:  # "North Korea's state media, for its part, routinely describes …"
+        end = aside.start()
     acronym = _ACRONYM_AFTER_NAME.search(frame, window, end)
     if acronym is not None and acronym.end() == end:
         end = acronym.start()  # "The Korea Football Association (KFA) said": the acronym repeats the name
@@ -859,6 +895,13 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         if name is None or not _subject_position(frame, floor, name.start):
             return None
         described = _phrase_ending_at(frame, previous + 1, comma)
+        if described is not None and _RELATIONAL_OF.search(frame[name.start:name.end]):
+            # "Kim Yo-jong, the sister of the leader, Kim Jong-un, said": the last name is the leader's.
+            before = frame.rfind(",", max(floor, name.start - _WINDOW), name.start)
+            subject = _phrase_ending_at(frame, floor, before) if before >= 0 else None
+            if subject is not None and _name_core(frame[subject.start:subject.end]) \
+                    and _subject_position(frame, floor, subject.start):
+                return Phrase(subject.start, subject.end, (_skip_space(frame, before + 1), comma))
         if described is not None and described.start == _skip_space(frame, previous + 1) \
                 and _name_core(frame[described.start:described.end]) and not _name_core(frame[name.start:name.end]):
             return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
@@ -978,7 +1021,7 @@ class Cue:
         return max(ends)
 
 
-_RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom)\b")
+_RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from)\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
 )
@@ -1080,7 +1123,7 @@ _SPEECH_NOUN = re.compile(
 _POSSESSIVE_SPEECH_NOUN = re.compile(
     r"'s?\s+(?:(?:recent|latest|new|earlier|repeated)\s+)?(?P<noun>declarations?|warnings?|claims?|statements?|"
     r"assertions?|insistence|pledges?|promises?|vows?|threats?|accusations?|demands?|remarks?|comments?)"
-    r"\s+that\b"
+    r"(?:\s+(?:in|on|at|during|last|earlier)\b[^,;:\"\x1a]{0,30}?)?\s+that\b"
 )
 
 
@@ -1323,6 +1366,15 @@ class Entity:
 
 NOBODY = Entity("", "unknown", "", "")
 
+#: Other words for the same role: "the envoy" after "Ambassador Kwon Hyuk-joo".
+_HEAD_SYNONYMS = {
+    "envoy": frozenset({"ambassador", "representative", "negotiator"}),
+    "ambassador": frozenset({"envoy"}),
+    "diplomat": frozenset({"ambassador", "envoy", "representative"}),
+    "spokesman": frozenset({"spokesperson"}), "spokeswoman": frozenset({"spokesperson"}),
+    "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+}
+
 
 @dataclass
 class _Event:
@@ -1380,7 +1432,8 @@ class History:
             entity = event.entity
             if side not in (None, entity.side):
                 continue
-            if head in entity.words and (not kind or entity.kind == kind):
+            if (head in entity.words or _HEAD_SYNONYMS.get(head, frozenset()) & entity.words) and \
+                    (not kind or entity.kind == kind):
                 return entity
             if kind == "organisation" and entity.organisation and head in _words(entity.organisation):
                 return Entity(entity.organisation, entity.side, "organisation", "", _words(entity.organisation))
@@ -1582,7 +1635,7 @@ class _Resolver:
         self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any  #: the reporter's words so far (quotations masked), paragraph by paragraph
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
-                   place: str = "") -> tuple[Entity, str]:
+                   place: str = "", sentence: str = "") -> tuple[Entity, str]:
         """The entity a phrase names, and the rule suffix saying how it was resolved; ``place`` is the side of
         a place the sentence opens with ("In Seoul, …"), which places an unnamed body."""
         text_o, text_n = original[phrase.start:phrase.end], norm[phrase.start:phrase.end]
@@ -1600,7 +1653,7 @@ class _Resolver:
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
         if core is None:
-            return self._description(text_o, text_n, outer_n, extra, order, place)
+            return self._description(text_o, text_n, outer_n, extra, order, place, sentence)
         name_n, gender = core
         offset = text_n.rfind(name_n)
         name_o = text_o[offset:offset + len(name_n)] if offset >= 0 else name_n
@@ -1679,7 +1732,8 @@ class _Resolver:
                 return start, end, entry
         return None
 
-    def _description(self, text_o, text_n, outer_n, extra, order, place: str = "") -> tuple[Entity, str]:
+    def _description(self, text_o, text_n, outer_n, extra, order, place: str = "",
+                     sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
         kind, gender = _kind_of_description(text_n)
@@ -1692,14 +1746,17 @@ class _Resolver:
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
             side = self._side_of_body_named_before(words)
-        if side == "unknown" and self.home and _GOVERNMENT_WORDS & {w.lower() for w in words}:
-            side = self.home  # "a senior government official" in a story from Seoul
+        if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
+            if _STATE_CARRIER.search(sentence):
+                side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
+            elif self.home:
+                side = self.home  # "a senior government official" in a story from Seoul
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
-        if possessor and side == "unknown":
+        owner = self.history.pronoun(possessor, order) if possessor else None
+        if owner is not None:
             # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
-            owner = self.history.pronoun(possessor, order)
-            side = owner.side if owner else side
-            if owner is not None and owner.kind == "organisation":
+            side = owner.side if side == "unknown" else side
+            if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
@@ -1919,7 +1976,9 @@ class _Extractor:
         cue_text = "quoted as saying" if cue.form == "quoted" else p.original[cue.verb_start:cue.cue_end]
         order = (p.index, cue.phrase.start)
         place = _place_of(p.frame, p.sentences[_sentence_of(p.sentences, cue.verb_start)][0], cue.phrase.outer[0])
-        entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place)
+        s0, s1 = p.sentences[_sentence_of(p.sentences, cue.verb_start)]
+        entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place,
+                                                  p.frame[s0:s1])
         if cue.form == "quoted" and entity.side == "unknown" and cue.source is not None:
             # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
             source, _ = self.resolver.entity_for(p.original, p.norm, cue.source, "", order)
@@ -2091,6 +2150,12 @@ class _Extractor:
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
             if title and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
                 return title.group().strip(" :,")
+            if _title_case(words):
+                # "which the military calls ‘Voice of Freedom’", "the vessel, the “Ocean Dawn 7,”": a name
+                named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark) or \
+                    _THE_BEFORE.search(p.frame, window, seg.mark)
+                if named is not None:
+                    return named.group().strip()
             return None
         word = marker.group().strip(" :,")
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
