@@ -49,8 +49,8 @@ TITLES = frozenset(
 _DEMONYMS = {"korea's": "korean", "china's": "chinese", "japan's": "japanese", "russia's": "russian",
              "america's": "american"}
 #: Ways of naming the two states in a description, as the words of "North Korean" and "South Korean".
-_STATE_WORDS = {"korea": ("korean",), "korea's": ("korean",), "seoul": ("south", "korean"), "seoul's": ("south", "korean"),
-                "south's": ("south", "korean"), "pyongyang": ("north", "korean"),
+_STATE_WORDS = {"korea": ("korean",), "korea's": ("korean",), "seoul": ("south", "korean"),
+                "seoul's": ("south", "korean"), "south's": ("south", "korean"), "pyongyang": ("north", "korean"),
                 "pyongyang's": ("north", "korean"), "north's": ("north", "korean")}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"-()[]"

@@ -73,7 +73,8 @@ FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", 
 #: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim").
 RULES = {
     "speaker-said-colon-quote": "X said: “…” (also X said in a statement: / told reporters:)",
-    "speaker-said-colon-next-paragraph": "a paragraph ending \"X said in a statement:\", the quotation opening the next",
+    "speaker-said-colon-next-paragraph": "a paragraph ending \"X said in a statement:\", "
+                                         "the quotation opening the next",
     "speaker-said-comma-quote": "X said, “…”",
     "speaker-said-quote": "X said “…” with no punctuation between",
     "quote-then-speaker-said": "“…,” X said",
@@ -244,7 +245,8 @@ Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unificati
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
-                                 "State Senior Executive Acting Former Chief Principal National Security Assistant".split())
+                                 "State Senior Executive Acting Former Chief Principal National Security "
+                                 "Assistant".split())
 #: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
 PORTFOLIO_WORDS = set("""Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
 Environment Employment Labor Labour Gender Equality Family Interior Safety Oceans Fisheries Agriculture Food Rural
@@ -384,7 +386,8 @@ _PERSON_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
-_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)\s*(?:--|[-\u2013\u2014])\s*")
+_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)\s*"
+                       r"(?:--|[-\u2013\u2014])\s*")
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
@@ -763,7 +766,7 @@ def _is_head(word: str) -> bool:
     return low in _HEAD_NOUNS or ("-" in low and _singular(low.split("-")[-1]) in _HEAD_NOUNS)
 
 
-def _TITLE_OPENING(tokens: list[re.Match]) -> bool:
+def _title_opening(tokens: list[re.Match]) -> bool:
     """Does an opening word start a title ("Under Secretary Marian Holloway"), not an adverbial?"""
     return len(tokens) > 1 and tokens[0].group() == "Under" and tokens[1].group() in ("Secretary", "Secretary-General")
 
@@ -771,7 +774,8 @@ def _TITLE_OPENING(tokens: list[re.Match]) -> bool:
 def _trim(tokens: list[re.Match]) -> list[re.Match]:
     """A run of phrase words trimmed to a noun phrase: no sentence openers or prepositions in front,
     a determiner inside starts it ("On Tuesday the ministry" → "the ministry"), and it ends on a head."""
-    while tokens and ((tokens[0].group() in INTRO_WORDS and not _TITLE_OPENING(tokens)) or tokens[0].group() in _WEEKDAYS
+    while tokens and ((tokens[0].group() in INTRO_WORDS and not _title_opening(tokens))
+                      or tokens[0].group() in _WEEKDAYS
                       or _bare(tokens[0].group()) in PREPOSITIONS or tokens[0].group().lower() in ("and", "&")):
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, 0, -1):
