@@ -298,19 +298,17 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+#: All affiliation words in one pattern, a named group per side: one pass over a phrase finds the first.
+_ANY_AFFILIATION = re.compile("|".join(f"(?P<{side}>{pattern.pattern})" for side, pattern in AFFILIATIONS))
+
+
 def affiliation_side(phrase: str) -> tuple[str, str] | None:
     """The side of the first affiliation word in ``phrase`` that names an employer, with the word; or None."""
     phrase = normalise(phrase)
-    found = []
-    for side, pattern in AFFILIATIONS:
-        for match in pattern.finditer(phrase):
-            if not _TARGET_BEFORE.search(phrase[: match.start()]):
-                found.append((match.start(), side, match.group()))
-                break
-    if not found:
-        return None
-    _, side, word = min(found)
-    return side, word
+    for match in _ANY_AFFILIATION.finditer(phrase):
+        if not _TARGET_BEFORE.search(phrase[: match.start()]):
+            return match.lastgroup, match.group()
+    return None
 
 
 def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) -> tuple[str, str]:
