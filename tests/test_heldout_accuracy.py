@@ -13,7 +13,8 @@ import pytest
 
 from koreanews.evaluation import evaluate_directory
 
-EVALUATION_SETS = [Path(__file__).parent / name for name in ("heldout", "blind", "unseen", "confirmation", "fresh")]
+EVALUATION_SETS = [Path(__file__).parent / name
+                   for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation")]
 
 
 def _problems(metrics, *kinds):

@@ -843,3 +843,45 @@ def test_the_envoy_refers_back_to_an_ambassador():
 def test_posted_on_a_platform_is_a_speech_verb():
     (quote,) = quotes_of("Ambassador Linda Ortega later posted on X: “Thirteen members stood together today.”")
     assert (quote.speaker, quote.side) == ("Linda Ortega", "other")
+
+
+def test_a_name_researchers_track_a_group_as_is_a_mention():
+    (quote,) = quotes_of("The group, which researchers track as “Silver Kite,” has targeted exchanges in Asia.")
+    assert (quote.kind, quote.speaker) == ("mention", "")
+
+
+def test_the_statement_said_belongs_to_whoever_issued_it():
+    quotes = quotes_of(
+        "Former diplomat Ri Il-gyu reached Seoul last month.",
+        "In a short statement released through the ministry, he said he had wanted his children to grow up free.",
+        "‘I served my country for 20 years,’ the statement said.",
+    )
+    assert (quotes[-1].kind, quotes[-1].speaker, quotes[-1].rule) == (
+        "direct", "Ri Il-gyu", "quote-then-speaker-said+anaphor")
+
+
+def test_refers_to_as_and_accused_after_an_adverbial_are_speech():
+    quotes = quotes_of("Its state media usually refers to defectors as ‘traitors’, and in the past has accused "
+                       "Seoul of ‘kidnapping’ its citizens.")
+    assert [(q.kind, q.text) for q in quotes] == [("partial", "traitors"), ("partial", "kidnapping")]
+
+
+def test_a_possessive_opens_the_subject_of_a_reduced_relative_clause():
+    (quote,) = quotes_of("The court ordered compensation, a ruling their lawyer called “long overdue.”")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "their lawyer", "other")
+
+
+def test_an_age_between_commas_does_not_hide_the_speaker():
+    (quote,) = quotes_of("“We waited fifty years,” Kang Sun-ja, 74, whose brother was on the boat, told reporters.")
+    assert (quote.speaker, quote.side) == ("Kang Sun-ja", "other")
+
+
+def test_a_relative_clause_between_subject_and_past_tense_verb():
+    (quote,) = quotes_of("A South Korean official who monitors the North said the floods hit ‘the worst areas’.")
+    assert (quote.speaker, quote.side) == ("South Korean official", "seoul")
+
+
+def test_where_he_told_is_a_real_speech_act():
+    (quote,) = quotes_of("Kim Jong Un visited Komdok, where he told soldiers to finish the work ‘before the snow "
+                         "comes’.")
+    assert (quote.kind, quote.speaker, quote.side) == ("partial", "Kim Jong Un", "pyongyang")

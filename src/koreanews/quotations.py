@@ -147,7 +147,7 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized "
-    "describe brand label denounce condemn accuse"  # "state media regularly describe defectors as “…”"
+    "describe brand label denounce condemn accuse refers referred"  # "state media regularly describe defectors as “…”"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
 SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
@@ -214,7 +214,8 @@ prime information strategic arms disarmament humanitarian aid relief energy just
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
-lawyer attorney main largest minor major narrator presenter announcer anchor
+lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
+striker midfielder manager
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -235,7 +236,7 @@ husband daughter son father mother member worker farmer soldier student teacher 
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
-attorney narrator presenter announcer anchor""".split())
+attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
@@ -305,7 +306,8 @@ _NICKNAME_BEFORE = re.compile(
 )
 #: A verb that gives a name, right before the quoted words (with an object or "the" between).
 _NAMING_VERB_BEFORE = re.compile(
-    r"\b(?:calls?|called|dubs?|dubbed|nicknamed?|named|labell?ed|brand(?:s|ed)|termed)\s+"
+    r"\b(?:calls?|called|dubs?|dubbed|nicknamed?|named|labell?ed|brand(?:s|ed)|termed|tracks? as|tracked as|"
+    r"refers? to as|referred to as|identif(?:y|ies|ied) as)\s+"
     r"(?:(?:it|them|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
@@ -376,7 +378,7 @@ _NOT_A_CLAUSE = re.compile(
 )
 
 _MARK_RE = re.compile(r"[\"']")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than|where|when)\s*$")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than)\s*$")
 #: How far back (in characters) the rules look before a verb or a mark: keeps every step local.
 _WINDOW = 80
 #: Personal names in running text: Korean-style "Lee Keum-seom", "Kim Jong Un", or an honorific and a name.
@@ -411,6 +413,10 @@ _RELATIONAL_OF = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONAL)) + r") of\b"
 #: A parenthetical between a subject and its verb: ", for its part,", ", in turn,".
 _PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|however|meanwhile|too|though|"
                             r"in response|by contrast|in contrast|for example|for instance)\s*,?\s*$")
+#: A relative clause right before a verb: "an official *who monitors the North* said".
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,6}?(?:the\s+)?[\w'-]+\s*$")
+_PAST_SPEECH_VERB = re.compile(r"(?:said|told|added|wrote|warned|noted|stressed|insisted|explained|stated|declared)\b")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
@@ -780,7 +786,8 @@ def _trim(tokens: list[re.Match]) -> list[re.Match]:
         tokens = tokens[1:]
     for k in range(len(tokens) - 1, 0, -1):
         before = _bare(tokens[k - 1].group())
-        if tokens[k].group().lower() in ("the", "a", "an") and before not in PREPOSITIONS | {"and", "&"}:
+        if tokens[k].group().lower() in ("the", "a", "an", "their", "his", "her", "its") \
+                and before not in PREPOSITIONS | {"and", "&"}:
             tokens = tokens[k:]
             break
     while tokens and not _is_head(tokens[-1].group()):
@@ -868,6 +875,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
     """
     if _clause_start(frame, floor, start) or _TIME_OPENER.fullmatch(frame, floor, start):
         return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
+    if frame[start:start + 6].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
+        return True  # a possessive opens a new noun phrase: "a ruling their lawyer called “…”"
     previous = frame[max(floor, start - _WINDOW):start].split()
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
@@ -895,7 +904,8 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
             return None
-        name = _phrase_ending_at(frame, floor, previous)
+        age = _AGE_BEFORE.search(frame, max(floor, previous - 8), previous)  # "Choi Mi-kyung, 61, whose …"
+        name = _phrase_ending_at(frame, floor, age.start() if age else previous)
         if name is None or not _subject_position(frame, floor, name.start):
             return None
         described = _phrase_ending_at(frame, previous + 1, comma)
@@ -911,10 +921,15 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
             return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
         return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
     phrase = _phrase_ending_at(frame, floor, end)
-    if phrase is None:
-        return None
-    if not _subject_position(frame, floor, phrase.start):
-        return None
+    if phrase is None or not _subject_position(frame, floor, phrase.start):
+        clause = _RELATIVE_CLAUSE_BEFORE.search(frame, window, end)
+        if clause is None or not _PAST_SPEECH_VERB.match(frame, verb):
+            return None  # present tense ("defectors who reached the South say") is often itself reported
+        # "A South Korean official who monitors the North said": the subject is before "who".
+        phrase = _phrase_ending_at(frame, floor, clause.start())
+        if phrase is None or not _subject_position(frame, floor, phrase.start):
+            return None
+        return phrase
     first = frame[phrase.start:phrase.end].split()[0]
     window = max(floor, phrase.start - _WINDOW)
     before = frame[window:phrase.start].rstrip()
@@ -1115,7 +1130,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
 
 
 #: "and" right before a verb, past auxiliaries and adverbs: the verb shares the sentence's subject.
-_AND_BEFORE_VERB = re.compile(r"\band(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since))*\s*$")
+_AND_BEFORE_VERB = re.compile(r"\band(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since|"
+                              r"in the past|at the time|since then))*\s*$")
 
 #: A noun of speech with its speaker after it: "a warning from North Korea that it would take “…” steps".
 _SPEECH_NOUN = re.compile(
@@ -1426,6 +1442,18 @@ class History:
             for event in self._recent(order):
                 if event.entity.kind == "person" and event.entity.gender in ("", gender):
                     return event.entity
+        return None
+
+    def issuer(self, order) -> Entity | None:
+        """Who issued a document referred to at ``order``: the latest speaker or subject of the same paragraph,
+        else the latest speaker of the paragraph before; or None."""
+        for event in self._recent(order):
+            if event.order[0] == order[0] and (event.speaker or event.subject):
+                return event.entity
+            if event.order[0] == order[0] - 1 and event.speaker:
+                return event.entity
+            if event.order[0] < order[0] - 1:
+                return None
         return None
 
     def anaphor(self, head: str, kind: str, side: str | None, order) -> Entity | None:
@@ -1774,7 +1802,11 @@ class _Resolver:
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
             if found is None and head in _DOCUMENT_HEADS:
                 # "the statement said" after "The Blue House released a readout": the body that issued it.
-                found = self.history.pronoun("it", order) or self.history.pronoun("he", order)
+                # "The Blue House released a readout. “…,” the statement said": whoever opened this paragraph
+                # or spoke in it; else the last speaker before ("In a statement released through the ministry,
+                # he said …"); else the latest body.
+                found = self.history.issuer(order) or self.history.pronoun("it", order) \
+                    or self.history.pronoun("he", order)
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""

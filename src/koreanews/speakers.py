@@ -241,7 +241,8 @@ NON_GOVERNMENT = re.compile(
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
-    r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?)\b",
+    r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
+    r"strikers?|midfielders?)\b",
     re.IGNORECASE,
 )
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
