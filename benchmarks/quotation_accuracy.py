@@ -1,4 +1,4 @@
-"""Accuracy of the quotation extractor on the held-out articles in tests/heldout.
+"""Accuracy of the quotation extractor on a folder of hand-annotated articles (default tests/heldout).
 
 Prints the figures as JSON, then every miss, false positive, wrong side or
 speaker and attributed mention with the reason, so a change to the rules can be
