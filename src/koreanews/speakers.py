@@ -115,6 +115,7 @@ def _spelling_pattern(spelling: str) -> str:
 
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*")
+_NEEDS_KEY = re.compile(r"[-.'\u2019]")
 
 
 def _first_key(text: str) -> str:
@@ -159,6 +160,8 @@ class SpeakerTable:
                     self._by_prefix[key] = entry if known is entry else None
         for patterns in self._by_first.values():
             patterns.sort(key=lambda p: len(p.pattern), reverse=True)  # longest first: "Kim Jong Un" before "Kim"
+        #: Plain lower-case words that start a spelling: most words of a text are not, and are skipped at once.
+        self._plain_firsts = frozenset(self._by_first)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -179,9 +182,12 @@ class SpeakerTable:
         """Every table name or alias in ``text``: ``(start, end, entry)``, left to right, not overlapping."""
         found, covered = [], 0
         for word in _WORD.finditer(text):
-            if word.start() < covered or (word.group()[0].islower() and word.group() not in self._lower_firsts):
+            value = word.group()
+            if word.start() < covered or (value[0].islower() and value not in self._lower_firsts):
                 continue
-            patterns = self._by_first.get(_first_key(word.group()))
+            if value.lower() not in self._plain_firsts and not _NEEDS_KEY.search(value):
+                continue  # no spelling starts with this word, and it has no ending a key would strip
+            patterns = self._by_first.get(_first_key(value))
             for pattern in patterns or ():
                 match = pattern.match(text, word.start())
                 if match:
