@@ -1811,6 +1811,9 @@ class _Resolver:
                 return found.with_words(extra), "+anaphor"
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
 
+    #: Paragraphs searched back for a body's earlier mention: keeps long inputs linear.
+    BODY_LOOKBACK = 20
+
     def _side_of_body_named_before(self, words: list[str]) -> str:
         """"a coast guard officer" after "the South Korean coast guard": the side the article gave the body."""
         body = [w for w in words[:-1] if w.islower() and _descriptor(w) and w not in _GENERIC_MODIFIERS
@@ -1819,7 +1822,7 @@ class _Resolver:
             return "unknown"
         body_words = r"\s+".join(f"(?i:{re.escape(w)})" for w in body)  # "ministry" after "Defense Ministry"
         pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'\u2019-]*\s+){1,3})" + body_words + r"\b")
-        for text in reversed(self.reporter_text):
+        for text in reversed(self.reporter_text[-self.BODY_LOOKBACK:]):
             for match in pattern.finditer(text):
                 found = affiliation_side(match.group(1))
                 if found and found[0] in ("seoul", "pyongyang"):
