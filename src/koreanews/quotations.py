@@ -297,18 +297,14 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-#: A name given to a thing, then Title Case quoted words: "Critics dubbed it the “Kim Yo Jong law”" is a
-#: nickname, where "dubbed the drills “a rehearsal for invasion”" is speech.
-_NICKNAME_BEFORE = re.compile(
-    r"\b(?:dubb(?:ed|ing)|dubs?|call(?:ed|ing|s)?|nicknam(?:ed|ing)|nicknames?|nam(?:ed|ing)|labell?(?:ed|ing)|"
-    r"brand(?:ed|ing)|term(?:ed|ing)|known as)\s+(?:it|them|this|that|these|those|the [a-z-]+)\s+the\s*$",
-    re.IGNORECASE,
-)
-#: A verb that gives a name, right before the quoted words (with an object or "the" between).
+#: A verb that gives a name, right before the quoted words (with an object or "the" between).  With
+#: capitalised words after it, the quotation is a name: "Critics dubbed it the “Kim Yo Jong law”", "which the
+#: military calls ‘Voice of Freedom’"; "dubbed the drills “a rehearsal for invasion”" stays speech.
 _NAMING_VERB_BEFORE = re.compile(
-    r"\b(?:calls?|called|dubs?|dubbed|nicknamed?|named|labell?ed|brand(?:s|ed)|termed|tracks? as|tracked as|"
-    r"refers? to as|referred to as|identif(?:y|ies|ied) as)\s+"
-    r"(?:(?:it|them|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$"
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:es?|ed|ing)|nam(?:ed|ing)|labell?(?:ed|ing)|"
+    r"brand(?:s|ed|ing)|term(?:ed|ing)|known as|tracks? as|tracked as|refers? to as|referred to as|"
+    r"identif(?:y|ies|ied) as)\s+(?:(?:it|them|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 
@@ -2183,18 +2179,18 @@ class _Extractor:
             return "designated"
         if marker is None:
             window = max(s0, seg.mark - _WINDOW)
-            title = _TITLE_NOUN_BEFORE.search(p.frame, window, seg.mark) or \
-                _NICKNAME_BEFORE.search(p.frame, window, seg.mark)
             words = p.norm[seg.start:seg.end].split()
+            named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark)
+            # After a kind of title ("the film") or a name given with "the" ("dubbed it the"), mostly capitals
+            # make a name; after a bare naming verb or "the", only Title Case does ("the “Ocean Dawn 7,”").
+            loose = _TITLE_NOUN_BEFORE.search(p.frame, window, seg.mark) or (
+                named if named is not None and named.group().rstrip().lower().endswith("the") else None)
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
-            if title and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
-                return title.group().strip(" :,")
-            if _title_case(words):
-                # "which the military calls ‘Voice of Freedom’", "the vessel, the “Ocean Dawn 7,”": a name
-                named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark) or \
-                    _THE_BEFORE.search(p.frame, window, seg.mark)
-                if named is not None:
-                    return named.group().strip()
+            if loose and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
+                return loose.group().strip(" :,")
+            strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
+            if strict is not None and _title_case(words):
+                return strict.group().strip()
             return None
         word = marker.group().strip(" :,")
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
