@@ -14,7 +14,7 @@ import pytest
 from koreanews.evaluation import evaluate_directory
 
 EVALUATION_SETS = [Path(__file__).parent / name
-                   for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation")]
+                   for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck")]
 
 
 def _problems(metrics, *kinds):

@@ -885,3 +885,64 @@ def test_where_he_told_is_a_real_speech_act():
     (quote,) = quotes_of("Kim Jong Un visited Komdok, where he told soldiers to finish the work ‘before the snow "
                          "comes’.")
     assert (quote.kind, quote.speaker, quote.side) == ("partial", "Kim Jong Un", "pyongyang")
+
+
+def test_the_paper_refers_back_to_a_newspaper():
+    quotes = quotes_of("The ruling party newspaper Rodong Sinmun ran an editorial on Sunday. The paper described "
+                       "Seoul as “a hostile state”.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Rodong Sinmun", "pyongyang")]
+
+
+def test_the_souths_agencies_named_after_the_country_are_seoul():
+    (quote,) = quotes_of("“Both crew members were in good health,” the Korea Coast Guard said in a statement.")
+    assert (quote.speaker, quote.side) == ("Korea Coast Guard", "seoul")
+
+
+def test_an_unnamed_trader_with_a_relative_clause_is_other():
+    (quote,) = quotes_of("“The trucks are back,” a Chinese trader in Dandong who asked not to be named told "
+                         "The Korea Times.")
+    assert (quote.speaker, quote.side) == ("Chinese trader in Dandong", "other")
+
+
+def test_a_north_korean_spelling_of_a_family_name_is_pyongyang():
+    (quote,) = quotes_of("Vice Premier Ri Kwang-sok told a meeting: “Sanctions will never stop us.”")
+    assert (quote.speaker, quote.side) == ("Ri Kwang-sok", "pyongyang")
+
+
+def test_a_document_with_a_quoted_title_keeps_its_issuer():
+    quotes = quotes_of(
+        "‘The rumours are absurd,’ the embassy of North Korea in Moscow said in a statement.",
+        "The statement, titled ‘Lies Cannot Cover the Truth’, added: ‘No one has the right to interfere.’",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("direct", "pyongyang"), ("mention", "unknown"),
+                                                  ("direct", "pyongyang")]
+
+
+def test_a_ministry_official_takes_the_side_of_the_ministry_named_before():
+    quotes = quotes_of(
+        "The Unification Ministry published its annual white paper on Monday.",
+        "“It is a record of what happened,” a senior ministry official told reporters.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("senior ministry official", "seoul")]
+
+
+def test_a_dateline_with_a_country_is_skipped_and_places_the_story():
+    quotes = quotes_of(
+        "PAJU, South Korea, June 15 (Yonhap) -- Unification Minister Hwang Jun-ho urged the North to "
+        "\"come back to talks,\" on the anniversary of the summit.",
+        "A ministry official said Seoul had \"received no reply.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Hwang Jun-ho", "seoul"), ("ministry official", "seoul")]
+
+
+def test_but_before_a_verb_shares_the_subject():
+    (quote,) = quotes_of("The North’s state broadcaster did not mention the report but accused Seoul of "
+                         "“babbling about unification.”")
+    assert (quote.speaker, quote.side) == ("North’s state broadcaster", "pyongyang")
+
+
+def test_a_participle_after_a_statement_by_someone_is_theirs():
+    (quote,) = quotes_of("Hours before the visit, KCNA carried a statement by Kang Myong-sik, a department "
+                         "director of the ruling Workers’ Party, dismissing Seoul's overtures as “a cheap show.”")
+    assert (quote.speaker, quote.side) == ("Kang Myong-sik", "pyongyang")

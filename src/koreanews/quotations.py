@@ -153,7 +153,8 @@ FRAMING_VERBS = (
 SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
 #: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
 FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
-                       "condemning criticising criticizing hailing praising slamming").split()
+                       "condemning criticising criticizing hailing praising slamming dismissing rejecting "
+                       "blasting mocking ridiculing").split()
 PARTICIPLES = SPEECH_PARTICIPLES + FRAMING_PARTICIPLES
 #: Verbs after which a reported clause may follow without "that" ("He said the talks …").
 BARE_CLAUSE_VERBS = set("said says say added adds wrote writes argued argues claimed claims insisted insists "
@@ -184,7 +185,8 @@ INTRO_WORDS = set(
     "This That These Those There Asked Speaking Speaking Writing Elsewhere Previously Recently Nonetheless "
     "Nevertheless Still Further Furthermore Additionally Besides Regardless Despite Amid Following Under "
     "With Without Over Through Unlike Like Accordingly Thus Hence Therefore Otherwise Rather Initially "
-    "Finally Eventually Meanwhile Back Even Only According Citing Quoting Speaking".split()
+    "Finally Eventually Meanwhile Back Even Only According Citing Quoting Speaking Hours Days Weeks Months "
+    "Minutes Moments".split()
 )
 #: Lower-case words allowed inside a speaker phrase: roles, organisations and their modifiers.
 DESCRIPTORS = set("""
@@ -215,7 +217,8 @@ education culture industry commerce transport agriculture maritime labour labor 
 communications central liaison border coast guard spy reunification planning research analysis
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
-striker midfielder manager
+striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
+tourist witness
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -236,7 +239,8 @@ husband daughter son father mother member worker farmer soldier student teacher 
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
-attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager""".split())
+attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
+vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
@@ -384,8 +388,8 @@ _PERSON_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
-_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)\s*"
-                       r"(?:--|[-\u2013\u2014])\s*")
+_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?(?:,\s+(?:South|North) Korea)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"\s*\([A-Za-z .-]+\)\s*(?:--|[-\u2013\u2014])\s*")
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
@@ -453,6 +457,9 @@ _DOCUMENT_BY_BEFORE_VERB = re.compile(
     r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+(?P<author>[^,;:\"\x1a()]{1,80}?)"
     r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:that|which))?\s*$"
 )
+_DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message)s?\s+"
+                          r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 #: Verbs of a news outlet relaying what someone else said.
 _REPORTING_VERBS = {"reported", "reports"}
 _ACRONYM_DEFINITION = re.compile(r"\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
@@ -848,8 +855,10 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
 def _looks_like_appositive(text: str) -> bool:
     """A stretch between commas that describes the name before it: "a professor at …", "who asked …", "speaking …"."""
     words = text.split()
-    if not words or len(words) > 25 or '"' in text or MASK in text:
+    if not words or len(words) > 25:
         return False
+    if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added")
+        return words[0] in ("titled", "headlined", "entitled")
     first = words[0]
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
@@ -1126,7 +1135,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
 
 
 #: "and" right before a verb, past auxiliaries and adverbs: the verb shares the sentence's subject.
-_AND_BEFORE_VERB = re.compile(r"\band(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since|"
+_AND_BEFORE_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since|"
                               r"in the past|at the time|since then))*\s*$")
 
 #: A noun of speech with its speaker after it: "a warning from North Korea that it would take “…” steps".
@@ -1389,6 +1398,7 @@ _HEAD_SYNONYMS = {
     "diplomat": frozenset({"ambassador", "envoy", "representative"}),
     "spokesman": frozenset({"spokesperson"}), "spokeswoman": frozenset({"spokesperson"}),
     "spokesperson": frozenset({"spokesman", "spokeswoman"}),
+    "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
 }
 
 
@@ -1820,7 +1830,7 @@ class _Resolver:
         pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'\u2019-]*\s+){1,3})" + body_words + r"\b")
         for text in reversed(self.reporter_text[-self.BODY_LOOKBACK:]):
             for match in pattern.finditer(text):
-                found = affiliation_side(match.group(1))
+                found = affiliation_side(match.group())
                 if found and found[0] in ("seoul", "pyongyang"):
                     return found[0]
         return "unknown"
@@ -2042,11 +2052,23 @@ class _Extractor:
                 return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, "")
         if earlier:
             return self._attribute(p, earlier[-1], "")
+        author = self._document_author_of_participle(p, s0, cue)
+        if author is not None:
+            return author
         subject = sentence_subject(p.frame, s0, cue.verb_start)
         if subject is None:
             return None
         entity, suffix = self.resolver.entity_for(p.original, p.norm, subject, "", (p.index, subject.start))
         return _Attribution(entity, cue.verb, suffix) if entity.name else None
+
+    def _document_author_of_participle(self, p: _Paragraph, s0: int, cue: Cue) -> _Attribution | None:
+        """"KCNA carried a statement by Kang Myong-sik, a party official, dismissing …": the author speaks."""
+        for match in _DOCUMENT_BY.finditer(p.frame, s0, cue.verb_start):
+            author = speaker_after(p.frame, match.end(), cue.verb_start)
+            if author is not None and _COMMA_ONLY.fullmatch(p.frame, author.outer[1], cue.verb_start):
+                entity, suffix = self.resolver.entity_for(p.original, p.norm, author, "", (p.index, author.start))
+                return _Attribution(entity, cue.verb, suffix) if entity.name else None
+        return None
 
     def _register_subject(self, p: _Paragraph, k: int) -> None:
         """A sentence opening with a named person or body ("North Korea cut off …") can be referred to next."""

@@ -284,7 +284,10 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"|(?<!People.s )\bRepublic of Korea\b"
                   r"|\b[Pp]residential (?:[A-Z][\w-]* ){0,4}(?:office|Office|spokes(?:man|woman|person)|"
                   r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r)\b"
-                  r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"),
+                  r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"
+                  # the South's agencies named after the country ("the Korea Coast Guard")
+                  r"|\bKorea (?:Coast Guard|Customs Service|National Police Agency|Meteorological Administration|"
+                  r"Disease Control and Prevention Agency)\b"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
                   r"Pentagon|Western|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
@@ -360,6 +363,8 @@ Yang Ryang Son Sohn Bae Pae Baek Paek Paik Heo Hur Huh Nam Noh Roh No Ha Kwak Gw
 Ku Min Jin Chin Ji Chi Na Eom Um Won Chae Cheon Bang Pang Pyo Phyo Byun Byeon Pyon Yeo Choo Chu Do To Gil Kil Ki
 Maeng Myung Seok Sok Sun Tak Yeom Yum Hyun Hyon Kye Tae Ok Kong Gong Hahn Yim Lyu Ra La Rho Ro Kook Guk Ryom
 """.split())
+#: Family names as only the North romanises them (the South writes Lee, Park, Choi, Lim, Yeom, Gye, Yang).
+NORTH_ONLY_SURNAMES = frozenset("Ri Rim Pak Choe Ryom Kye Ryang".split())
 _SOUTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _NORTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+")
 
@@ -381,6 +386,8 @@ def name_style(name: str) -> str:
         return ""
     if words[0] not in KOREAN_SURNAMES:
         return "foreign" if len(words) <= 3 and "-" not in words[-1] else ""
+    if words[0] in NORTH_ONLY_SURNAMES:
+        return "north"  # "Ri Kwang-sok": Ri, Pak, Choe are how the North romanises Lee, Park, Choi
     if _SOUTH_STYLE.fullmatch(text):
         return "south"
     if _NORTH_STYLE.fullmatch(text) and all(len(w) <= 5 for w in words[1:]):
