@@ -14,7 +14,8 @@ import pytest
 from koreanews.evaluation import evaluate_directory
 
 EVALUATION_SETS = [Path(__file__).parent / name
-                   for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck")]
+                   for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
+                                "recheck")]
 
 
 def _problems(metrics, *kinds):

@@ -946,3 +946,51 @@ def test_a_participle_after_a_statement_by_someone_is_theirs():
     (quote,) = quotes_of("Hours before the visit, KCNA carried a statement by Kang Myong-sik, a department "
                          "director of the ruling Workers’ Party, dismissing Seoul's overtures as “a cheap show.”")
     assert (quote.speaker, quote.side) == ("Kang Myong-sik", "pyongyang")
+
+
+def test_a_description_that_others_say_is_no_speaker_of_the_quotation_before_it():
+    (quote,) = quotes_of("Seoul's presidential office said cooperation had reached “the highest level in history,” "
+                         "a description that some opposition lawmakers say ignores the risks.")
+    assert (quote.speaker, quote.side) == ("Seoul's presidential office", "seoul")
+
+
+def test_a_plural_possessive_stays_inside_an_office_name():
+    (quote,) = quotes_of("“He betrayed his colleagues,” the Suwon District Prosecutors’ Office said in a statement.")
+    assert (quote.speaker, quote.side) == ("Suwon District Prosecutors’ Office", "seoul")
+
+
+def test_an_owner_and_its_role_make_one_speaker_phrase():
+    quotes = quotes_of(
+        "‘We had to turn back,’ said Bae Jun-ho, a lawmaker from the opposition.",
+        "The ship’s captain, Nam Ki-sung, said the mood was sombre. ‘The crew went quiet,’ he told reporters.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Bae Jun-ho"), ("indirect", "Nam Ki-sung"), ("direct", "Nam Ki-sung")]
+
+
+def test_which_it_said_attributes_the_quoted_words_after_it_only():
+    quotes = quotes_of(
+        "Rodong Sinmun attacked South Korean television on Sunday.",
+        "It named a drama, “Spring Over the Han,” which it said hid the South's “poverty and despair.”",
+        "Pyongyang is fortifying what it now calls its ‘southern line’, work that analysts say is costly.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
+        ("mention", ""), ("partial", "Rodong Sinmun"), ("mention", "")]
+
+
+def test_words_between_an_owner_and_a_head_after_an_inverted_said():
+    (quote,) = quotes_of("‘These drones expose a gap,’ said Dr Yeo Ji-hoon of Konkuk University’s drone "
+                         "research centre.")
+    assert (quote.speaker, quote.side) == ("Yeo Ji-hoon", "other")
+
+
+def test_two_appositives_after_a_name_keep_the_name():
+    (quote,) = quotes_of("Jo Song Chol, North Korea's ambassador to Indonesia, who led the delegation, told the "
+                         "forum the tests were “self-defence”.")
+    assert (quote.speaker, quote.side) == ("Jo Song Chol", "pyongyang")
+
+
+def test_a_time_opener_after_but_keeps_the_subject():
+    (quote,) = quotes_of("But on Monday a North Korean foreign ministry spokesperson said the South had "
+                         "‘no right to complain’.")
+    assert (quote.speaker, quote.side) == ("North Korean foreign ministry spokesperson", "pyongyang")

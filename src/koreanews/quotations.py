@@ -405,7 +405,8 @@ _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald
 #: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1” are names, never speech.
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+[A-Za-z]?(?:-\d+)?")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
-_TIME_OPENER = re.compile(r"\s*(?:(?:On|Late|Early|Earlier|Later|Last|This)\s+)?(?:on\s+)?"
+_TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|Late|Early|Earlier|Later|Last|This)\s+)?"
+                          r"(?:on\s+)?"
                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
 #: A relation to someone named after it: "the sister of the North Korean leader".
@@ -417,6 +418,8 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|h
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,6}?(?:the\s+)?[\w'-]+\s*$")
 _PAST_SPEECH_VERB = re.compile(r"(?:said|told|added|wrote|warned|noted|stressed|insisted|explained|stated|declared)\b")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
+#: Words that open a clause, never a modifier inside a noun phrase ("a description that some lawmakers say").
+_CLAUSE_WORDS = frozenset("that which who whom whose what where when".split())
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
@@ -759,6 +762,8 @@ def _phrase_word_ok(word: str) -> bool:
     low = _bare(word)
     if low in DETERMINERS or low in PREPOSITIONS or low == "and" or _descriptor(word):
         return True
+    if word.endswith("'s") and low.isalpha():
+        return True  # an owner: "the ship's captain", "the group's leader"
     if "-" in low:
         parts = word.split("-")
         return any(p[:1].isupper() for p in parts) or _descriptor(parts[-1]) or parts[-1] in _HYPHEN_ENDINGS
@@ -840,7 +845,8 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
         k = len(tokens) - len(run)
         for extra in (1, 2):
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
-                    t.group().isalpha() and t.group().islower() for t in tokens[k - extra:k]) and \
+                    t.group().isalpha() and t.group().islower() and t.group() not in _CLAUSE_WORDS
+                    for t in tokens[k - extra:k]) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
                 break
@@ -914,8 +920,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         if name is None or not _subject_position(frame, floor, name.start):
             return None
         described = _phrase_ending_at(frame, previous + 1, comma)
-        if described is not None and _RELATIONAL_OF.search(frame[name.start:name.end]):
-            # "Kim Yo-jong, the sister of the leader, Kim Jong-un, said": the last name is the leader's.
+        name_text = frame[name.start:name.end]
+        chained = not _name_core(name_text) and frame[max(floor, name.start - 2):name.start].strip() == ","
+        if described is not None and (_RELATIONAL_OF.search(name_text) or chained):
+            # "Kim Yo-jong, the sister of the leader, Kim Jong-un, said": the last name is the leader's;
+            # "Jo Song Chol, North Korea's ambassador, who led the delegation, told": two appositives.
             before = frame.rfind(",", max(floor, name.start - _WINDOW), name.start)
             subject = _phrase_ending_at(frame, floor, before) if before >= 0 else None
             if subject is not None and _name_core(frame[subject.start:subject.end]) \
@@ -949,10 +958,23 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
 def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     """The speaker phrase starting at ``pos`` ("said *Park Soo Hyun, a spokesman*"; "according to *KCNA*")."""
     run: list[re.Match] = []
-    for token in _tokens(frame, pos, ceiling):
-        if not _phrase_word_ok(token.group()) or len(run) >= 16:
-            break
-        run.append(token)
+    tokens = _tokens(frame, pos, ceiling)
+    k = 0
+    while k < len(tokens) and len(run) < 16:
+        if _phrase_word_ok(tokens[k].group()):
+            run.append(tokens[k])
+            k += 1
+            continue
+        # "Konkuk University's drone research centre": after an owner, up to two other words before a head
+        ahead = tokens[k:k + 3]
+        if run and run[-1].group().endswith("'s") and len(ahead) >= 2 and all(
+                t.group().isalpha() and t.group().islower() for t in ahead[:-1]):
+            head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _HEAD_NOUNS), None)
+            if head is not None:
+                run.extend(ahead[:head + 1])
+                k += head + 1
+                continue
+        break
     if run and _bare(run[0].group()) in PREPOSITIONS:
         return None
     while run and not _is_head(run[-1].group()):
@@ -1124,7 +1146,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         phrase = sentence_subject(frame, start, match.start())
     if phrase is not None:
         if _relative_before(frame, start, phrase.outer[0]) and not framing:
-            return None
+            # "which it said hid the South's “poverty”": the quoted words after it are its; it reports no
+            # clause and attributes no quotation before it ("what it calls its ‘border’, work that analysts say")
+            return Cue(verb, match.start(), match.end(), cue_end, phrase, "relative", True)
         return Cue(verb, match.start(), match.end(), cue_end, phrase, "normal", framing)
     if verb in INVERTIBLE and (before.endswith(",") or before.endswith('"')):
         phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
@@ -1257,8 +1281,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         if word[:1].isupper() and word not in INTRO_WORDS and word not in _WEEKDAYS:
-            if run and (word.endswith("'s") or word.endswith("'")):
-                break  # "South Korea's Unification Ministry" → "Unification Ministry"
+            if run and word.endswith("'s"):
+                break  # "South Korea's Unification Ministry" → "Unification Ministry" ("Prosecutors' Office" stays)
             run.insert(0, word)
         elif word in ("of", "for", "the", "and", "&") and run and k > 0 and (
                 words[k - 1][:1].isupper() or words[k - 1] in ("of", "for")):
@@ -1399,6 +1423,7 @@ _HEAD_SYNONYMS = {
     "spokesman": frozenset({"spokesperson"}), "spokeswoman": frozenset({"spokesperson"}),
     "spokesperson": frozenset({"spokesman", "spokeswoman"}),
     "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
+    "general": frozenset({"gen"}), "colonel": frozenset({"col"}), "professor": frozenset({"prof"}),
 }
 
 
@@ -1827,7 +1852,7 @@ class _Resolver:
         if not body:
             return "unknown"
         body_words = r"\s+".join(f"(?i:{re.escape(w)})" for w in body)  # "ministry" after "Defense Ministry"
-        pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'\u2019-]*\s+){1,3})" + body_words + r"\b")
+        pattern = re.compile(r"(?<![\w-])((?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[a-z-]+\s+){0,2})" + body_words + r"\b")
         for text in reversed(self.reporter_text[-self.BODY_LOOKBACK:]):
             for match in pattern.finditer(text):
                 found = affiliation_side(match.group())
@@ -2142,7 +2167,8 @@ class _Extractor:
             return after, kind
 
         preceding = [c for c in cues if c.verb_end <= seg.mark]
-        following = [c for c in cues if c.verb_start >= (seg.close or len(frame)) and c.form != "participle"]
+        following = [c for c in cues if c.verb_start >= (seg.close or len(frame))
+                     and c.form not in ("participle", "relative")]
         for cue in preceding[::-1] + following:
             attribution = self._attribute(p, cue, "speaker-cue-in-sentence")
             if attribution is not None:
@@ -2245,7 +2271,8 @@ class _Extractor:
         q = self.paragraphs[last.paragraph]
         lk = _sentence_of(q.sentences, last.close)
         for cue in q.cues[lk]:
-            if cue.verb_start <= last.close or cue.phrase is None or (q.index, cue.verb_start) in self.used:
+            if cue.verb_start <= last.close or cue.phrase is None or (q.index, cue.verb_start) in self.used \
+                    or cue.form == "relative":
                 continue
             if frame_gap_ok(q.frame[last.close + 1:cue.start]):
                 rule = {"inverted": "quote-then-said-speaker", "according": "quote-according-to",
