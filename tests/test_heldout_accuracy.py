@@ -15,7 +15,7 @@ from koreanews.evaluation import evaluate_directory
 
 EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
-                                "recheck")]
+                                "recheck", "final_a", "final_b")]
 
 
 def _problems(metrics, *kinds):

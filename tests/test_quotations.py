@@ -994,3 +994,70 @@ def test_a_time_opener_after_but_keeps_the_subject():
     (quote,) = quotes_of("But on Monday a North Korean foreign ministry spokesperson said the South had "
                          "‘no right to complain’.")
     assert (quote.speaker, quote.side) == ("North Korean foreign ministry spokesperson", "pyongyang")
+
+
+def test_a_description_whose_side_is_the_north_stays_other_when_it_is_a_campaign_for_the_north():
+    quotes = quotes_of(
+        "“We give them the truth,” Choi Sung-min, head of the group Free Voices for the North, told Reuters.",
+        "Choi, who defected from the North in 2002, said the wind was “on our side.”",
+    )
+    assert {(q.speaker, q.side) for q in quotes} == {("Choi Sung-min", "other")}
+
+
+def test_an_institute_the_north_owns_is_pyongyang_and_a_foreign_one_is_other():
+    assert decide_side("", "an official of the North's Nuclear Weapons Institute")[0] == "pyongyang"
+    assert decide_side("", "a North Korea specialist at the International Institute for Strategic Studies")[0] \
+        == "other"
+
+
+def test_a_trailing_according_to_names_the_source_not_the_speaker_of_a_clause():
+    (quote,) = quotes_of("The agency described the attack as “the most sophisticated we have seen,” "
+                         "according to Rep. Baek Hyun-joo.")
+    assert quote.speaker == "agency"
+
+
+def test_prosecutors_admirals_and_floor_leaders():
+    quotes = quotes_of(
+        "“The act caused real anxiety,” prosecutor Seo Young-mi told the court.",
+        "“The port call shows our resolve,” Rear Admiral Jang Dong-wook told reporters.",
+        "“Shouting is not a strategy,” DP floor leader Hwang Jin-seok said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Seo Young-mi", "seoul"), ("Jang Dong-wook", "seoul"), ("Hwang Jin-seok", "other")]
+
+
+def test_a_possessive_after_a_name_still_gives_the_title_to_the_name():
+    quotes = quotes_of(
+        "Kim Yo Jong dismissed President Bae Jin-ho's offer of aid.",
+        "“We will take two steps,” Bae said in the speech.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Bae Jin-ho", "seoul")]
+
+
+def test_the_committee_refers_back_to_a_committee_named_in_an_according_to_clause():
+    quotes = quotes_of(
+        "North Korea expelled the workers on Thursday, according to a statement from its Committee for the "
+        "Peaceful Reunification of Korea carried by KCNA. The committee called Seoul's move “a declaration of war”."
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Committee for the Peaceful Reunification of Korea", "pyongyang")]
+
+
+def test_a_spokesman_right_after_a_body_speaks_for_it():
+    (_, quote) = quotes_of("North Korea’s Red Cross said it hoped the meetings would ‘bring reconciliation’, but "
+                           "a spokesman warned that the drills could ‘throw cold water on the atmosphere’.")
+    assert (quote.speaker, quote.side) == ("spokesman", "pyongyang")
+
+
+def test_the_obituary_said_belongs_to_the_agency_that_carried_it():
+    quotes = quotes_of(
+        "Ri died on Monday, according to an obituary carried by the Korean Central News Agency.",
+        "“Comrade Ri was a veteran revolutionary,” the obituary said.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Korean Central News Agency"), ("direct", "Korean Central News Agency")]
+
+
+def test_a_slogan_something_was_promoted_as_is_a_mention():
+    quotes = quotes_of("Analysts said the closure removed a park once promoted as a “testbed for unification.”")
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [("mention", "")]

@@ -218,7 +218,8 @@ communications central liaison border coast guard spy reunification planning res
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
-tourist witness
+tourist witness prosecutor detective inspector older younger elder eldest youngest floor whip obituary readout
+notice announcement communique bulletin
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -229,7 +230,8 @@ vice chief think public supreme special permanent principal assistant associate 
 new outgoing incoming interim caretaker lead trade finance economic prime information strategic arms
 disarmament humanitarian aid relief energy justice interior health education culture industry commerce
 transport agriculture maritime labour labor welfare science technology communications central liaison border
-coast spy reunification planning research analysis main largest minor major""".split())
+coast spy reunification planning research analysis main largest minor major older younger elder eldest
+youngest floor""".split())
 _HEAD_NOUNS = DESCRIPTORS - _MODIFIERS - PREPOSITIONS
 _PERSON_HEADS = set("""official spokesman spokeswoman spokesperson minister analyst expert professor researcher
 scholar fellow academic observer watcher activist defector resident citizen civilian lawmaker legislator
@@ -240,18 +242,20 @@ economist strategist consultant author writer journalist reporter correspondent 
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
 attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
-vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness""".split())
-_DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message".split())
+vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective inspector""".split())
+_DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
+                      "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
 Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Lt Lt.
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
-Principal National Security Assistant Under""".split())
+Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
+Sergeant""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
-                                 "Assistant".split())
+                                 "Assistant Rear Brigadier Lieutenant".split())
 #: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
 PORTFOLIO_WORDS = set("""Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
 Environment Employment Labor Labour Gender Equality Family Interior Safety Oceans Fisheries Agriculture Food Rural
@@ -267,7 +271,8 @@ Council Army Command Forces News Times Post Daily Sinmun Television TV Radio Net
 Centre Foundation Association Union Nations Korea Koreas States Government Embassy Bank Court Assembly Staff
 Mission Navy Guard Corps Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
 Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
-Watch Project Studies Endowment Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters""".split())
+Watch Project Studies Endowment Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
+""".split())
 _ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
                      "oct nov dec inc ltd co corp".split())
 
@@ -294,7 +299,8 @@ _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has ha
 
 #: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
 _MENTION_BEFORE = re.compile(
-    r"(?:\bso-called|\b(?:(?:titled|entitled|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|referred to as|"
+    r"(?:\bso-called|\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
+    r"referred to as|under the name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
@@ -1475,6 +1481,15 @@ class History:
                     return event.entity
         return None
 
+    def latest_body(self, order) -> Entity | None:
+        """The latest organisation with a side named in the same paragraph before ``order``, or None."""
+        for event in self._recent(order):
+            if event.order[0] != order[0]:
+                return None
+            if event.entity.kind == "organisation" and event.entity.side != "unknown":
+                return event.entity
+        return None
+
     def issuer(self, order) -> Entity | None:
         """Who issued a document referred to at ``order``: the latest speaker or subject of the same paragraph,
         else the latest speaker of the paragraph before; or None."""
@@ -1516,7 +1531,7 @@ class History:
 #: "Julia Hartman"), or an honorific and a name ("Mr Cho"); words of places, bodies and titles are filtered out.
 _NAME_RUN = re.compile(
     r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
-    r"(?![\w'\u2019-])"
+    r"(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))"  # "President Bae Jin-ho's offer" names Bae Jin-ho
 )
 def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
     """Name runs of a sentence, looking past a title in front: "Defense Minister Chung Hae-won" gives
@@ -1541,6 +1556,15 @@ def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
         pos = match.end()
 
 
+#: A body named in the reporter's words, with an owner in front if any: "its Committee for the Peaceful
+#: Reunification of Korea", "North Korea's Nuclear Weapons Institute".
+_BODY_NAME = re.compile(
+    r"(?:\b(?:its|his|her|their)\s+|\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,4}"
+    r"(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|Association|Federation|Front)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'-]*)*)?)"
+)
+#: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
+_BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
 _GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
                          "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
@@ -1683,7 +1707,8 @@ _NAME_FILTER = {w.lower() for w in ORG_WORDS | _PLACE_WORDS | _WEEKDAYS | INTRO_
 #: An owner before a role: "Its spokeswoman", "the president's spokesman" (pronoun, or "the" and a role).
 _OWNER_BEFORE_ROLE = re.compile(r"(?:^|,\s*)(?:(its|his|her|their)|[Tt]he ([a-z]+)'s)\s+(?:[a-z-]+\s+){0,3}?"
                                 r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy|"
-                                r"deputy|official|minister|office|ministry)\b", re.IGNORECASE)
+                                r"deputy|official|minister|office|ministry|committee|commission|council|department|"
+                                r"agency|institute|bureau)\b", re.IGNORECASE)
 
 
 class _Resolver:
@@ -1733,7 +1758,8 @@ class _Resolver:
         if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
                           False, ""), ""
-        side, _ = decide_side(name_n, _without_workplace(outer_n) if phrase.appositive else outer_n, self.table)
+        described_by = self.expand_acronyms(_without_workplace(outer_n) if phrase.appositive else outer_n)
+        side, _ = decide_side(name_n, described_by, self.table)  # "DP floor leader" → "Democratic Party …"
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
@@ -1809,6 +1835,11 @@ class _Resolver:
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
             side = self._side_of_body_named_before(words)
+        if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
+                and _singular(words[1].lower()) in _BODY_VOICES:
+            # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
+            body = self.history.latest_body(order)
+            side = body.side if body is not None else side
         if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
             if _STATE_CARRIER.search(sentence):
                 side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
@@ -1881,6 +1912,17 @@ class _Resolver:
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
                                                         full, organisation), subject=subject)
+
+    def register_bodies(self, original: str, norm: str, frame: str, start: int, end: int, paragraph: int) -> None:
+        """Bodies named in a sentence, after its subject is known ("North Korea responded …, according to a
+        statement from its Committee for …"), for a later "the committee"."""
+        for match in _BODY_NAME.finditer(frame, start, end):
+            if self.table.find_in(match.group("name")):
+                continue  # already registered from the table
+            phrase = Phrase(match.start(), match.end())
+            entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
+            if entity.kind == "organisation" and entity.side != "unknown":
+                self.history.add((paragraph, match.start()), entity)
 
 
 # =========================================================================== 8: the rules
@@ -2021,6 +2063,7 @@ class _Extractor:
             for k, (s0, s1) in enumerate(p.sentences):
                 # The subject first: "the North's state media denounced Seoul for what it called “…”".
                 self._register_subject(p, k)
+                self.resolver.register_bodies(p.original, p.norm, p.frame, s0, s1, p.index)
                 while pending is not None and pending.mark < s1:
                     self._quotation(p, k, pending)
                     pending = next(segments, None)
@@ -2162,11 +2205,14 @@ class _Extractor:
         inner = self._speaker_inside_report(p, k, seg, cues) if not standalone else None
         if inner is not None:
             return inner, kind
-        after = self._after_quote(seg)
+        preceding = [c for c in cues if c.verb_end <= seg.mark]
+        # "The agency described the attack as “…”, according to Baek": inside a clause with its own speaker,
+        # a trailing "according to" names the source, not the speaker.
+        inside_clause = not standalone and any(c.phrase is not None and c.form == "normal" for c in preceding)
+        after = self._after_quote(seg, skip_according=inside_clause)
         if after is not None:
             return after, kind
 
-        preceding = [c for c in cues if c.verb_end <= seg.mark]
         following = [c for c in cues if c.verb_start >= (seg.close or len(frame))
                      and c.form not in ("participle", "relative")]
         for cue in preceding[::-1] + following:
@@ -2263,7 +2309,7 @@ class _Extractor:
             return None
         return self._attribute(p, inner[-1], "speaker-cue-in-sentence")
 
-    def _after_quote(self, seg: Segment) -> _Attribution | None:
+    def _after_quote(self, seg: Segment, skip_according: bool = False) -> _Attribution | None:
         """“…,” X said / said X / according to X — after this quotation's (or its chain's last) closing mark."""
         last = self.chains[seg.chain][-1]
         if last.close is None:
@@ -2272,7 +2318,7 @@ class _Extractor:
         lk = _sentence_of(q.sentences, last.close)
         for cue in q.cues[lk]:
             if cue.verb_start <= last.close or cue.phrase is None or (q.index, cue.verb_start) in self.used \
-                    or cue.form == "relative":
+                    or cue.form == "relative" or (skip_according and cue.form == "according"):
                 continue
             if frame_gap_ok(q.frame[last.close + 1:cue.start]):
                 rule = {"inverted": "quote-then-said-speaker", "according": "quote-according-to",

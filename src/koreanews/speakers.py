@@ -251,9 +251,14 @@ NON_GOVERNMENT = re.compile(
     r"strikers?|midfielders?)\b",
     re.IGNORECASE,
 )
+#: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
+#: Institute", "Kim Il Sung University").
+_STATE_BODY_WORD = re.compile(r"(?i:institutes?|universit(?:y|ies)|think[ -]tanks?)")
+_NORTHS_OWN_BODY = re.compile(r"(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,4}"
+                              r"(?:Institute|University)\b|\bKim Il Sung University\b")
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
-PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b")
+PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
 _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
@@ -267,7 +272,8 @@ OFFICE_WORDS = re.compile(
     r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
     r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
-    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col)\b",
+    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|generals?|captains?|"
+    r"lieutenants?|majors?)\b",
     re.IGNORECASE,
 )
 
@@ -304,7 +310,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?i:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
     r"\b(?i:on|about|toward|towards|against|over)" + _TOPIC + r"|"
     r"\b(?i:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions|minister|rapporteur|"
-    r"investigator|adviser|advisor|expert|specialist|commission|committee) for" + _TOPIC + r")\s+(?:the\s+)?$"
+    r"investigator|adviser|advisor|expert|specialist|commission|committee) for" + _TOPIC + r"|"
+    # a campaign named for the North is no part of it: "the group Free Voices for the North"
+    r"\b(?:Voices|Alliance|Network|Citizens|Coalition|Campaign|Fund|Foundation|Database) for)\s+(?:the\s+)?$"
 )
 
 
@@ -330,7 +338,7 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     if BOTH_SIDES.search(phrase):
         return "unknown", "both sides"
     role = NON_GOVERNMENT.search(phrase)
-    if role:
+    if role and not (_STATE_BODY_WORD.fullmatch(role.group()) and _NORTHS_OWN_BODY.search(phrase)):
         return "other", f"non-government role: {role.group()}"
     if PARTY_ROLE.search(phrase) and not _STATE_PARTY.search(phrase) \
             and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
