@@ -1563,6 +1563,8 @@ _BODY_NAME = re.compile(
     r"(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|Association|Federation|Front)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'-]*)*)?)"
 )
+_BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
+                        r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
@@ -1916,6 +1918,8 @@ class _Resolver:
     def register_bodies(self, original: str, norm: str, frame: str, start: int, end: int, paragraph: int) -> None:
         """Bodies named in a sentence, after its subject is known ("North Korea responded …, according to a
         statement from its Committee for …"), for a later "the committee"."""
+        if not _BODY_WORD.search(frame, start, end):
+            return  # most sentences name no body: skip the longer pattern
         for match in _BODY_NAME.finditer(frame, start, end):
             if self.table.find_in(match.group("name")):
                 continue  # already registered from the table
