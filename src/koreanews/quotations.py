@@ -461,19 +461,20 @@ _COMMA_THAT = re.compile(r"(\s*,)?\s*(that\b)?\s*")
 _PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
 _ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
-_DOCUMENT_BY_BEFORE_VERB = re.compile(
-    r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message)s?\s+"
-    r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+(?P<author>[^,;:\"\x1a()]{1,80}?)"
-    r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?(?:\s+(?:that|which))?\s*$"
-)
+#: A document and who issued it: "a statement carried by", "a commentary from".
+_ISSUED_BY = r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+"
 _DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message)s?\s+"
-                          r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
+                          + _ISSUED_BY)
+_DOCUMENT_BY_BEFORE_VERB = re.compile(
+    _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    r"(?:\s+(?:that|which))?\s*$"
+)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 #: Verbs of a news outlet relaying what someone else said.
 _REPORTING_VERBS = {"reported", "reports"}
 _ACRONYM_DEFINITION = re.compile(r"\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
-_CARRIED_BY = re.compile(r"\s+(?:carried |issued |released |published |aired |run )?(?:by|from)\s+")
+_CARRIED_BY = re.compile(r"\s+" + _ISSUED_BY)
 
 
 # =========================================================================== 1-2: marks and pairs
