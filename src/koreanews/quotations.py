@@ -147,7 +147,8 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized "
-    "describe brand label denounce condemn accuse refers referred"  # "state media regularly describe defectors as “…”"
+    # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
+    "describe brand label denounce condemn accuse refers referred"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
 SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
@@ -242,7 +243,8 @@ economist strategist consultant author writer journalist reporter correspondent 
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
 attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
-vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective inspector""".split())
+vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
+inspector""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
@@ -1722,8 +1724,8 @@ class _Resolver:
         self.history = History()
         self.profiles = PersonProfiles(table)
         self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
-        self.reporter_text: list[str] = []
-        self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any  #: the reporter's words so far (quotations masked), paragraph by paragraph
+        self.reporter_text: list[str] = []  #: the reporter's words so far (quotations masked), by paragraph
+        self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
                    place: str = "", sentence: str = "") -> tuple[Entity, str]:

@@ -295,7 +295,8 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"|\bKorea (?:Coast Guard|Customs Service|National Police Agency|Meteorological Administration|"
                   r"Disease Control and Prevention Agency)\b|\bProsecutors['\u2019] Office\b"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
-                  r"Pentagon|Western|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
+                  r"Pentagon|Western|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
+                  r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
                   r"Yonhap|Xinhua|Kyodo|Reuters|AFP|AP|BBC|CNN)" + _POSS + r"(?![\w-])"),
