@@ -1061,3 +1061,42 @@ def test_the_obituary_said_belongs_to_the_agency_that_carried_it():
 def test_a_slogan_something_was_promoted_as_is_a_mention():
     quotes = quotes_of("Analysts said the closure removed a park once promoted as a “testbed for unification.”")
     assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [("mention", "")]
+
+
+def test_a_unit_name_with_a_number_and_a_name_before_a_kind_of_thing_are_mentions():
+    quotes = quotes_of("The indictment names “Unit 180” of the spy agency.",
+                       "KCNA accused Seoul of joining the allied “Freedom Shield” exercises with “reckless zeal.”")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mention", "Unit 180"), ("mention", "Freedom Shield"), ("partial", "reckless zeal.")]
+
+
+def test_its_owner_places_an_agency_before_a_seoul_dateline_does():
+    (quote,) = quotes_of("Seoul (AFP) - North Korea has detained an American for “hostile acts”, its official "
+                         "news agency said Sunday.")
+    assert quote.side == "pyongyang"
+
+
+def test_initials_with_a_suffix_stay_in_the_speaker_phrase():
+    quotes = quotes_of(
+        "SEOUL, South Korea (AP) — The U.S.-led United Nations Command said it was looking into the crossing.",
+        "\"All parties must respect the armistice,\" the command said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("U.S.-led United Nations Command", "other")]
+
+
+def test_a_counterpart_before_a_named_minister():
+    (quote,) = quotes_of("His counterpart, Deputy Defense Minister Seo Jung-min, said the group had made "
+                         "“substantive progress”.")
+    assert (quote.speaker, quote.side) == ("Seo Jung-min", "seoul")
+
+
+def test_a_province_after_a_description_is_no_speaker_name():
+    (quote,) = quotes_of("GANGNEUNG, South Korea (AP) — “Our officers are on alert,” a police official in Gangwon "
+                         "Province said.")
+    assert (quote.speaker, quote.side) == ("police official in Gangwon Province", "seoul")
+
+
+def test_north_korean_propaganda_websites_are_pyongyang():
+    (quote,) = quotes_of("The propaganda website Arirang Meari called the plan “a cheap trick”.")
+    assert (quote.speaker, quote.side) == ("Arirang Meari", "pyongyang")

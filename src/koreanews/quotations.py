@@ -219,6 +219,7 @@ communications central liaison border coast guard spy reunification planning res
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
+counterpart
 tourist witness prosecutor detective inspector older younger elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin
 """.split())
@@ -283,7 +284,8 @@ _WEEKDAYS = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Januar
 _HYPHEN_ENDINGS = set("based run controlled owned level ranking backed affiliated funded".split())
 #: Place names: "for North Korea Sung Kim" names Sung Kim, not a place.
 _PLACE_WORDS = set("Korea Koreas Seoul Pyongyang Washington Beijing Tokyo Moscow China Japan Russia America "
-                   "Geneva States Nations Europe Asia Pacific Peninsula DPRK ROK US UN".split())
+                   "Geneva States Nations Europe Asia Pacific Peninsula DPRK ROK US UN Province County Island "
+                   "District Prefecture".split())
 #: Capitalised words that continue a name across "of"/"for": "Ministry of Unification", "Minister of Foreign Affairs".
 _NAME_PARTS = set("Reunification Unification Affairs Defence Defense Relations Studies Security Peace".split())
 #: Nouns whose "of …" names someone else: "the sister of leader Kim Jong Un" is not Kim Jong Un.
@@ -319,6 +321,12 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+#: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
+_KIND_NOUN_AFTER = re.compile(
+    r"\s*(?:exercises?|drills?|operations?|campaigns?|programmes?|programs?|systems?|missiles?|rockets?|"
+    r"satellites?|plans?|initiatives?|laws?|act|policy|doctrine|projects?|agreements?|declarations?|"
+    r"strateg(?:y|ies)|units?)\b"
+)
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -410,8 +418,8 @@ _STATE_CARRIER = re.compile(
 #: South Korean news media: an unplaced government source they quote is Seoul's.
 _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald|Korea Times|JoongAng|Chosun Ilbo|"
                                  r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
-#: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1” are names, never speech.
-_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-?\d+[A-Za-z]?(?:-\d+)?")
+#: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1”, “Unit 180” are names, never speech.
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:[- ][A-Z][A-Za-z]*)?[- ]?\d+[A-Za-z]?(?:-\d+)?")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
 _TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|Late|Early|Earlier|Later|Last|This)\s+)?"
                           r"(?:on\s+)?"
@@ -432,7 +440,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
-    r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}"
+    r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}(?:-[a-z]+)?"
     r"|[^\W_](?:[\w&'/-]*[^\W_])?(?:'s|')?|\S"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
@@ -1845,11 +1853,6 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
-            if _STATE_CARRIER.search(sentence):
-                side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
-            elif self.home:
-                side = self.home  # "a senior government official" in a story from Seoul
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         owner = self.history.pronoun(possessor, order) if possessor else None
         if owner is not None:
@@ -1858,6 +1861,11 @@ class _Resolver:
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
+        if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
+            if _STATE_CARRIER.search(sentence):
+                side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
+            elif self.home:
+                side = self.home  # "a senior government official" in a story from Seoul
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -1868,7 +1876,6 @@ class _Resolver:
             wanted = "" if head in _DOCUMENT_HEADS else kind
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
             if found is None and head in _DOCUMENT_HEADS:
-                # "the statement said" after "The Blue House released a readout": the body that issued it.
                 # "The Blue House released a readout. “…,” the statement said": whoever opened this paragraph
                 # or spoke in it; else the last speaker before ("In a statement released through the ministry,
                 # he said …"); else the latest body.
@@ -2292,6 +2299,9 @@ class _Extractor:
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
             if strict is not None and _title_case(words):
                 return strict.group().strip()
+            kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
+            if kind_after is not None and _title_case(words):
+                return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
             return None
         word = marker.group().strip(" :,")
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
