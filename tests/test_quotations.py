@@ -1100,3 +1100,10 @@ def test_a_province_after_a_description_is_no_speaker_name():
 def test_north_korean_propaganda_websites_are_pyongyang():
     (quote,) = quotes_of("The propaganda website Arirang Meari called the plan “a cheap trick”.")
     assert (quote.speaker, quote.side) == ("Arirang Meari", "pyongyang")
+
+
+def test_a_capitalised_word_after_the_never_sends_a_short_name_round_in_circles():
+    """"The Lawyers" is taken for a full name whose core is the one word "Lawyers": expanding a short name to
+    it must happen once, not forever (this input used to raise RecursionError)."""
+    quotes = quotes_of("Activists and The Lawyers cheered.", "Lawyers for the defence called it “a victory”.")
+    assert [q.text for q in quotes if q.kind != "indirect"] == ["a victory"]

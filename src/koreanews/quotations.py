@@ -1736,7 +1736,7 @@ class _Resolver:
         self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
-                   place: str = "", sentence: str = "") -> tuple[Entity, str]:
+                   place: str = "", sentence: str = "", expand_short: bool = True) -> tuple[Entity, str]:
         """The entity a phrase names, and the rule suffix saying how it was resolved; ``place`` is the side of
         a place the sentence opens with ("In Seoul, …"), which places an unnamed body."""
         text_o, text_n = original[phrase.start:phrase.end], norm[phrase.start:phrase.end]
@@ -1763,9 +1763,11 @@ class _Resolver:
             found = self.history.short_name(parts[-1], gender, order)
             if found is not None:
                 return found.with_words(extra), "+short-name"
-            full_name = self.profiles.full_name_with(parts[-1])
+            full_name = self.profiles.full_name_with(parts[-1]) if expand_short else None
             if full_name is not None:  # "Morita said" after "Japanese Prime Minister Kenji Morita"
-                entity, _ = self.entity_for(full_name, full_name, Phrase(0, len(full_name)), "", order)
+                # once only: a "full name" that is itself a title and a surname must not expand again
+                entity, _ = self.entity_for(full_name, full_name, Phrase(0, len(full_name)), "", order,
+                                            expand_short=False)
                 return entity.with_words(extra | _words(outer_n)), "+short-name"
         shortened = self.table.lookup_prefix(name_n) if len(parts) > 1 else None
         if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
