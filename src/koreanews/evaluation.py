@@ -49,7 +49,7 @@ TITLES = frozenset(
 _DEMONYMS = {"korea's": "korean", "china's": "chinese", "japan's": "japanese", "russia's": "russian",
              "america's": "american"}
 #: Ways of naming the two states in a description, as the words of "North Korean" and "South Korean".
-_STATE_WORDS = {"korea": ("korean",), "korea's": ("korean",), "seoul": ("south", "korean"),
+_STATE_WORDS = {"korea": ("korean",), "seoul": ("south", "korean"),
                 "seoul's": ("south", "korean"), "south's": ("south", "korean"), "pyongyang": ("north", "korean"),
                 "pyongyang's": ("north", "korean"), "north's": ("north", "korean")}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
@@ -156,7 +156,7 @@ def _description_words(name: str) -> frozenset:
     presidential office"."""
     found = set()
     for word in normalise(name).casefold().replace(".", " ").split():
-        word = word.strip(",;:")
+        word = _DEMONYMS.get(word.strip(",;:"), word.strip(",;:"))  # "Korea's" is "Korean", as in fold_speaker
         found.update(_STATE_WORDS.get(word, (word,)))
     return frozenset(found - _SMALL_WORDS - {"a", "an", "at", "from", "by"})
 

@@ -432,7 +432,9 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|h
                             r"in response|by contrast|in contrast|for example|for instance)\s*,?\s*$")
 #: A relative clause right before a verb: "an official *who monitors the North* said".
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,6}?(?:the\s+)?[\w'-]+\s*$")
-_PAST_SPEECH_VERB = re.compile(r"(?:said|told|added|wrote|warned|noted|stressed|insisted|explained|stated|declared)\b")
+#: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
+_PAST_SPEECH_VERB = re.compile(
+    r"(?:" + "|".join(v for v in SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")) + r")\b")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 #: Words that open a clause, never a modifier inside a noun phrase ("a description that some lawmakers say").
 _CLAUSE_WORDS = frozenset("that which who whom whose what where when".split())
