@@ -1107,3 +1107,83 @@ def test_a_capitalised_word_after_the_never_sends_a_short_name_round_in_circles(
     it must happen once, not forever (this input used to raise RecursionError)."""
     quotes = quotes_of("Activists and The Lawyers cheered.", "Lawyers for the defence called it “a victory”.")
     assert [q.text for q in quotes if q.kind != "indirect"] == ["a victory"]
+
+
+def test_a_dateline_naming_a_second_place_is_no_speaker():
+    quotes = quotes_of("UNITED NATIONS, United States (AFP) – North Korea’s envoy to the United Nations told the "
+                       "General Assembly that his country’s nuclear status was “final and irreversible”.")
+    (quote,) = [q for q in quotes if q.kind == "partial"]
+    assert (quote.speaker, quote.side) == ("North Korea’s envoy to the United Nations", "pyongyang")
+
+
+def test_a_time_opener_of_several_words_keeps_the_subject():
+    quotes = quotes_of("But earlier this year the North’s propaganda website Uriminzokkiri said those who fled "
+                       "were “living as slaves of capital”.")
+    assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("Uriminzokkiri", "pyongyang", "partial")]
+
+
+def test_the_spokesperson_refers_back_to_a_spokesperson_placed_by_a_body():
+    quotes = quotes_of(
+        "The statement, issued by a spokesperson for the North’s foreign ministry, came a week after the sanctions.",
+        "“It had better think twice,” the spokesperson said.",
+    )
+    # speakers are given in normalised spelling (straight apostrophes)
+    assert [(q.speaker, q.side) for q in quotes] == [("spokesperson for the North's foreign ministry", "pyongyang")]
+
+
+def test_a_spokeswoman_in_apposition_to_a_name_leaves_the_spokeswoman_to_the_name():
+    quotes = quotes_of(
+        "Yoo Eun-jin, a spokeswoman for the unification ministry, briefed reporters.",
+        "“We have not received any request,” the spokeswoman said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Yoo Eun-jin", "seoul")]
+
+
+def test_a_body_after_a_name_places_the_name():
+    quotes = quotes_of(
+        "The talks were led by Lt. Gen. Ri Song-chol of the North's Korean People's Army.",
+        "Ri said the North was ready to move forward \"if the South shows sincerity.\"",
+    )
+    (quote,) = [q for q in quotes if q.kind == "partial"]
+    assert (quote.speaker, quote.side) == ("Ri Song-chol", "pyongyang")
+
+
+def test_someone_who_left_the_north_is_no_voice_of_it():
+    quotes = quotes_of("Kang Eun-byul, who left the North Korean city of Hyesan in 2015, told the BBC she had "
+                       "lost her job.", "‘When you have a North Korean accent, you are the first to go,’ she said.")
+    assert {(q.speaker, q.side) for q in quotes} == {("Kang Eun-byul", "other")}
+
+
+def test_a_participle_aside_and_a_prepositional_aside_between_subject_and_verb():
+    quotes = quotes_of(
+        "A North Korean team official, asked by a reporter about the message, said only: \"We have nothing to say.\"",
+        "North Korea's state broadcaster KCTV, in its evening news bulletin, hailed the win as \"a great victory\".",
+    )
+    assert [(q.speaker, q.side, q.kind) for q in quotes] == [
+        ("North Korean team official", "pyongyang", "direct"), ("KCTV", "pyongyang", "partial")]
+
+
+def test_orders_and_admissions_attribute_their_quoted_words():
+    quotes = quotes_of(
+        "Kim Jong Un inspected the ship. He ordered officials to staff it with “the best doctors of the capital”.",
+        "Kim has made medical care a theme, after admitting in a speech that the sector had “many shortcomings.”",
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Kim Jong Un", "partial")] * 2
+
+
+def test_a_relative_speaks_and_a_named_broadcaster_is_part_of_the_cue():
+    quotes = quotes_of("The dead sergeant’s uncle, who gave only his surname Choi, told local broadcaster YTN that "
+                       "the family had been told little. “They keep saying they are looking into it,” he said.")
+    assert [(q.speaker, q.kind, q.cue) for q in quotes] == [
+        ("dead sergeant’s uncle", "indirect", "told local broadcaster YTN"),
+        ("dead sergeant’s uncle", "direct", "said")]
+    assert quotes[0].text == "the family had been told little"
+
+
+def test_a_nickname_given_to_a_thing_or_a_person_is_a_mention():
+    quotes = quotes_of(
+        "Students had nicknamed his weekly English club \"The Saturday Circle,\" according to a former colleague.",
+        "Fans have taken to calling her \"the Iron Sparrow\" because of her small frame.",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("mention", "unknown")] * 2

@@ -146,12 +146,13 @@ FRAMING_VERBS = (
     "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
-    "mocked ridiculed derided dismissed rejected characterised characterized "
+    "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
-SPEECH_PARTICIPLES = "adding saying noting warning stressing insisting arguing claiming explaining declaring".split()
+SPEECH_PARTICIPLES = ("adding saying noting warning stressing insisting arguing claiming explaining declaring admitting "
+                      "acknowledging").split()
 #: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
 FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
                        "condemning criticising criticizing hailing praising slamming dismissing rejecting "
@@ -220,7 +221,8 @@ coach player athlete footballer referee miner rapporteur coordinator commissione
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
 counterpart
-tourist witness prosecutor detective inspector older younger elder eldest youngest floor whip obituary readout
+tourist witness prosecutor detective inspector uncle aunt cousin nephew niece grandmother grandfather
+grandson granddaughter parent parents friend neighbour neighbor colleague widow older younger elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -245,7 +247,8 @@ blogger scientist engineer lecturer specialist veteran survivor insider source c
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
 attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
-inspector""".split())
+inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
+neighbor colleague widow""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
@@ -317,7 +320,9 @@ _MENTION_BEFORE = re.compile(
 _NAMING_VERB_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:es?|ed|ing)|nam(?:ed|ing)|labell?(?:ed|ing)|"
     r"brand(?:s|ed|ing)|term(?:ed|ing)|known as|tracks? as|tracked as|refers? to as|referred to as|"
-    r"identif(?:y|ies|ied) as)\s+(?:(?:it|them|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$",
+    r"identif(?:y|ies|ied) as)\s+(?:(?:it|them|him|her|this|that|these|those|the [a-z-]+)\s+)?(?:the\s+)?$"
+    # "nicknamed Hollister's weekly club “The Saturday Circle”": these verbs only ever give names
+    r"|\b(?:nicknam(?:es?|ed|ing)|dub(?:s|bed|bing)|christen(?:s|ed|ing)?)\s+[^,;:.\"\x1a]{1,60}?\s*$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
@@ -376,7 +381,7 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|legislators|parliament|students|the media|the press|a crowd|"
     r"her|him|them|us|me|"
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:conference|briefing|forum|meeting|audience|gathering|hearing|session|"
-    r"committee|rally|panel|newspaper|broadcaster|radio|television)|"
+    r"committee|rally|panel|newspaper|broadcaster|radio|television)(?: [A-Z][\w'-]+){0,3}|"
     r"(?:The |the )?(?:[A-Z][\w'-]+)(?: (?:of |for |the )?[A-Z][\w'-]+){0,4})(?![\w-])"
 )
 #: Adverbials after a verb, before a reported clause or a colon ("said on Tuesday that").
@@ -404,7 +409,7 @@ _PERSON_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
-_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?(?:,\s+(?:South|North) Korea)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                        r"\s*\([A-Za-z .-]+\)\s*(?:--|[-\u2013\u2014])\s*")
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
@@ -421,15 +426,17 @@ _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald
 #: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1”, “Unit 180” are names, never speech.
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:[- ][A-Z][A-Za-z]*)?[- ]?\d+[A-Za-z]?(?:-\d+)?")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
-_TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|Late|Early|Earlier|Later|Last|This)\s+)?"
+_TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|Late|late|Early|early|Earlier|earlier|"
+                          r"Later|later|Last|last|This|this|That|that)\s+){0,2}"
                           r"(?:on\s+)?"
-                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
+                          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|day)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?\s+")
 #: A relation to someone named after it: "the sister of the North Korean leader".
 _RELATIONAL_OF = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONAL)) + r") of\b")
 #: A parenthetical between a subject and its verb: ", for its part,", ", in turn,".
 _PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|however|meanwhile|too|though|"
-                            r"in response|by contrast|in contrast|for example|for instance)\s*,?\s*$")
+                            r"in response|by contrast|in contrast|for example|for instance|"
+                            r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40})\s*,?\s*$")
 #: A relative clause right before a verb: "an official *who monitors the North* said".
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,6}?(?:the\s+)?[\w'-]+\s*$")
 #: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
@@ -464,6 +471,9 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _APPOSITIVE_AFTER = re.compile(r",\s*([^,;:\"\x1a]+)")
+#: A body a name belongs to, right after it: "Lt. Gen. Ri Song-chol of the North's Korean People's Army".
+_OF_BODY_AFTER_NAME = re.compile(r"\s+(of\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
+                                 r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'\u2019.-]*)*)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
 _CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
 _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
@@ -887,7 +897,13 @@ def _looks_like_appositive(text: str) -> bool:
     first = words[0]
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
-            or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first))
+            or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
+            or first in _APPOSITIVE_PARTICIPLES)
+
+
+#: Past participles that open an aside about the subject: "an official, asked about the talks, said".
+_APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contacted", "identified", "named", "known",
+                           "pictured", "born", "elected", "appointed"}
 
 
 #: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
@@ -1153,7 +1169,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         absolute = _with_subject(frame, start, max(start, match.start() - _WINDOW) + len(before))
         if absolute is not None:  # "…, with Unification Minister Chung Hae-rin calling the issue “…”"
             return Cue(verb, match.start(), match.end(), cue_end, absolute, "normal", verb in FRAMING_PARTICIPLES)
-        if before.endswith(",") or verb == "saying" or verb in FRAMING_PARTICIPLES:
+        if before.endswith(",") or verb == "saying" or verb in FRAMING_PARTICIPLES \
+                or before.rsplit(None, 1)[-1:] in (["after"], ["before"], ["while"], ["when"]):
+            # "…, adding"; "Kim …, after admitting in a speech that …": the sentence's subject speaks
             return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
         return None
     framing = verb in FRAMING_VERBS
@@ -1576,6 +1594,17 @@ _BODY_NAME = re.compile(
     r"(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|Association|Federation|Front)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'-]*)*)?)"
 )
+#: A role described by its body in the reporter's words ("issued by a spokesperson for the North's foreign
+#: ministry"): a later "the spokesperson" is that person.
+_ROLE_OF_BODY = re.compile(
+    r"\b(?:an?|the)\s+(?P<role>(?:[\w'\u2019-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|envoy|"
+    r"ambassador|diplomat|representative|negotiator))\s+(?:for|of|from|at)\s+"
+    r"(?P<body>(?:(?:the|of|for|and|[A-Z][\w'\u2019.-]*|(?-i:north|south)['\u2019]s|foreign|defen[cs]e|unification|"
+    r"military|government|state|ministry|office|agency|committee|army|navy|party|affairs)(?![\w'\u2019-])\s*)+)"
+)
+_NAMED_AFTER = re.compile(r",?\s*[A-Z][a-z]+(?:-[a-z]+)? [A-Z]")
+_ROLE_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|envoy|ambassador|diplomat|representative|"
+                        r"negotiator)\s+(?:for|of|from|at)\b")
 _BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
@@ -1641,6 +1670,9 @@ class PersonProfiles:
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)):
                     found.append(after.group(1).strip())
+                body = _OF_BODY_AFTER_NAME.match(frame, b, s1)
+                if body and body.group(1).split()[-1] not in ("North", "South"):
+                    found.append(body.group(1))
                 before = frame[max(s0, a - 3):a]
                 if before.rstrip().endswith(",") and _NAME_THEN_END.match(frame[b:s1]):
                     comma = s0 + len(frame[s0:a].rstrip()) - 1
@@ -1929,6 +1961,26 @@ class _Resolver:
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
                                                         full, organisation), subject=subject)
 
+    def register_roles(self, frame: str, start: int, end: int, paragraph: int) -> None:
+        """People described by role and body in the reporter's words ("a spokesperson for the North's foreign
+        ministry"), when that places them, for a later "the spokesperson"."""
+        if not _ROLE_WORD.search(frame, start, end):
+            return
+        for match in _ROLE_OF_BODY.finditer(frame, start, end):
+            if frame[max(start, match.start() - 3):match.start()].rstrip().endswith(",") \
+                    or _NAMED_AFTER.match(frame, match.end(), end):
+                continue  # an appositive of a name ("Yoo Eun-jin, a spokeswoman for …"): the name is registered
+            body = match.group("body").split()
+            while body and body[-1] in ("the", "of", "for", "and"):
+                body.pop()
+            if not body:
+                continue
+            text = _strip_article(frame[match.start():match.start("body")] + " ".join(body))
+            side, _ = decide_side("", text, self.table)
+            if side in ("seoul", "pyongyang"):
+                words = _words(match.group("role"))
+                self.history.add((paragraph, match.start()), Entity(text, side, "person", "", words))
+
     def register_bodies(self, original: str, norm: str, frame: str, start: int, end: int, paragraph: int) -> None:
         """Bodies named in a sentence, after its subject is known ("North Korea responded …, according to a
         statement from its Committee for …"), for a later "the committee"."""
@@ -2082,6 +2134,7 @@ class _Extractor:
                 # The subject first: "the North's state media denounced Seoul for what it called “…”".
                 self._register_subject(p, k)
                 self.resolver.register_bodies(p.original, p.norm, p.frame, s0, s1, p.index)
+                self.resolver.register_roles(p.frame, s0, s1, p.index)
                 while pending is not None and pending.mark < s1:
                     self._quotation(p, k, pending)
                     pending = next(segments, None)

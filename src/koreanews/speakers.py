@@ -243,7 +243,7 @@ NON_GOVERNMENT = re.compile(
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|"
+    r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|left (?:the )?North|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
