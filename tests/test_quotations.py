@@ -1187,3 +1187,116 @@ def test_a_nickname_given_to_a_thing_or_a_person_is_a_mention():
         "Fans have taken to calling her \"the Iron Sparrow\" because of her small frame.",
     )
     assert [(q.kind, q.side) for q in quotes] == [("mention", "unknown")] * 2
+
+
+def test_what_a_person_tracks_or_has_visited_is_no_employer():
+    quotes = quotes_of(
+        "“Crypto theft is now a core state enterprise,” said Nicholas Hargreave, who tracks North Korean hacking "
+        "at the analytics firm Chainwatch.",
+        "Father Paul Yoon, a Catholic priest who has visited the North more than 30 times, said: “We ask only "
+        "that the authorities let us work.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Nicholas Hargreave", "other"), ("Paul Yoon", "other")]
+
+
+def test_an_affiliation_returned_from_is_no_employer_and_a_title_before_the_name_decides():
+    quotes = quotes_of(
+        "The deal is \"fair,\" according to Seoul's chief negotiator, Lee Dong-kwan, who spoke to reporters after "
+        "returning from Washington on Monday.",
+        "\"We did our best,\" Lee said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Lee Dong-kwan", "seoul")] * 2
+
+
+def test_a_presidential_official_is_seouls_unless_another_country_is_named():
+    quotes = quotes_of(
+        "A senior presidential official said the government was “closely monitoring the possibility”.",
+        "A Russian presidential official called it “unacceptable”.",
+    )
+    assert [q.side for q in quotes if q.kind == "partial"] == ["seoul", "other"]
+
+
+def test_a_description_then_surnamed_gives_the_name():
+    quotes = quotes_of(
+        "“This week it is already fifteen,” said a Chinese trader surnamed Liu, who exports cooking oil.",
+        "“The North Korean partners pay late, but they pay,” he added.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Liu", "other")] * 2
+
+
+def test_private_occupations_and_companies_speak_for_nobody():
+    quotes = quotes_of(
+        "“I grabbed my kids and my passport,” said Kim Soo-yeon, a 38-year-old office worker in Seoul’s Mapo "
+        "district.",
+        "“Our vessel has done nothing illegal,” said Wong Kai-man, a director of Sea Rich Shipping.",
+        "Kang Myong-sik, a department director of the ruling Workers' Party's Central Committee, called it "
+        "“a cheap show”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Kim Soo-yeon", "other"), ("Wong Kai-man", "other"), ("Kang Myong-sik", "pyongyang")]
+
+
+def test_the_united_nations_command_and_the_us_justice_department_are_other():
+    quotes = quotes_of(
+        "“UNC is in close coordination with our ROK partners,” a UNC spokesperson said.",
+        "According to a senior Justice Department official, the case is “just one piece of a larger campaign”.",
+    )
+    assert [q.side for q in quotes] == ["other", "other"]
+
+
+def test_code_names_in_a_list_are_all_mentions():
+    quotes = quotes_of("Prosecutors said the group used code names such as \"Jiri Mountain\" and \"Blue Sea\".")
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "Jiri Mountain"), ("mention", "Blue Sea")]
+
+
+def test_a_name_given_with_the_is_a_mention_and_an_evaluation_is_speech():
+    quotes = quotes_of(
+        "Seoul offered aid under a plan the government has branded the “audacious initiative.”",
+        "South Korean media dubbed the standoff the \"burden-sharing war.\"",
+        "KCNA dubbed the drills \"a rehearsal for invasion\".",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention", "mention", "partial"]
+
+
+def test_expressed_attributes_the_words_expressed():
+    (quote,) = quotes_of("The Unification Ministry expressed “deep regret” over the statement.")
+    assert (quote.speaker, quote.side, quote.kind) == ("Unification Ministry", "seoul", "partial")
+
+
+def test_a_spokesman_quoted_with_the_acronym_of_his_body_is_the_later_spokesman():
+    quotes = quotes_of(
+        "KCNA quoted a spokesman for the National Aerospace Development Administration (NADA) as saying the "
+        "rocket crashed because of the “low reliability” of a new engine.",
+        "“The defects will be examined,” the spokesman said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("spokesman for the National Aerospace Development Administration", "pyongyang")] * 2
+
+
+def test_a_bare_nationality_makes_a_named_person_no_official():
+    quotes = quotes_of(
+        "Ri Kum-hyang scored twice after South Korea's Han Da-bin had given the South the lead.",
+        "Han, who scored the opener, said: \"It is a football match and we lost it.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Han Da-bin", "other")]
+
+
+def test_and_said_shares_the_subject_of_the_sentence_not_of_an_inserted_report():
+    quotes = quotes_of(
+        "His Democratic Party rival, Han Seung-ah, campaigning across town, accused Oh of “selling fear” and said "
+        "the city needed "
+        "“dialogue.”",
+        "North Korean leader Kim Jong Un received a Russian delegation led by Deputy Prime Minister Alexei Voronin "
+        "in Pyongyang on Tuesday, state media reported Wednesday, and pledged to take ties to “a new stage.”",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Han Seung-ah", "Han Seung-ah", "Kim Jong Un"]
+
+
+def test_a_relative_without_an_office_is_a_private_voice_and_a_prosecutor_speaks_for_the_office():
+    quotes = quotes_of(
+        "“They keep saying they are looking into it,” the dead sergeant’s uncle said.",
+        "The Seoul Central District Prosecutors' Office said it would \"carefully review\" the ruling. \"We respect "
+        "the court's decision,\" a prosecutor told reporters.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["other", "seoul", "seoul"]

@@ -62,8 +62,8 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key, private_person,
-    side_from_name_style,
+    OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key,
+    private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -146,7 +146,7 @@ FRAMING_VERBS = (
     "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
-    "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed "
+    "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
@@ -258,7 +258,7 @@ Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. M
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
-Sergeant""".split())
+Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
@@ -310,6 +310,7 @@ _MENTION_BEFORE = re.compile(
     r"referred to as|under the name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)|"
+    r"(?:code |nick)?names? (?:such as|like)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
@@ -326,6 +327,7 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,2}the\s*$", re.IGNORECASE)
 #: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
 _KIND_NOUN_AFTER = re.compile(
     r"\s*(?:exercises?|drills?|operations?|campaigns?|programmes?|programs?|systems?|missiles?|rockets?|"
@@ -466,6 +468,11 @@ _AFTER_SECOND_PHRASE = re.compile(r"\s*(?:$|[,.;:!?\"]|who\b|\x1a)")
 _INTRO_PHRASE = re.compile(r"[^,\"\x1a]{0,60},\s*")
 _AND_NEXT = re.compile(r"\s+and\b")
 _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
+#: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
+_SURNAMED = re.compile(r"\s+(?:surnamed|identified (?:only )?as|identified only by (?:his|her) (?:sur|family )?name|"
+                       r"who gave only (?:his|her) (?:sur|family )?name)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
+#: Between two quoted items of one list: "“Jiri Mountain” and “Blue Sea”", "“A”, “B” or “C”".
+_LIST_JOIN = re.compile(r"[\"',.\s]*(?:,|\band\b|\bor\b)\s*")
 _PHRASE_CLOSED = re.compile(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -1017,6 +1024,9 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     if not run:
         return None
     phrase = Phrase(run[0].start(), run[-1].end())
+    surnamed = _SURNAMED.match(frame, phrase.end, ceiling)
+    if surnamed is not None:
+        phrase = Phrase(phrase.start, surnamed.end())
     rest = frame[phrase.end:ceiling]
     comma = _COMMA_SPACE.match(rest)
     if comma:
@@ -1102,6 +1112,7 @@ class Cue:
         return max(ends)
 
 
+_ACRONYM_ONLY = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)\s*")  #: "the National Aerospace Development Administration (NADA)"
 _RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from)\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
@@ -1120,7 +1131,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
     for match in _QUOTED_AS.finditer(frame, start, end):
         who = speaker_after(frame, match.start("who"), match.end("who"))
         if who is None or (who.outer[1] < match.end("who") - 1
-                           and not _RELATIVE_AFTER_NAME.match(frame, who.outer[1], match.end("who"))):
+                           and not _RELATIVE_AFTER_NAME.match(frame, who.outer[1], match.end("who"))
+                           and not _ACRONYM_ONLY.fullmatch(frame, who.outer[1], match.end("who"))):
             continue  # only a speaker, or one with a relative clause: "quoted an officer who helped … as saying"
         source = speaker_before(frame, start, match.start())
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
@@ -1133,11 +1145,17 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
         source = speaker_after(frame, match.start(by), match.end(by)) if by else None
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
+    subject: Phrase | None = None  #: the speaker of the sentence's latest "normal" cue
     for match in _VERB_RE.finditer(frame, start, end):
         if not any(a <= match.start() < b for a, b in taken):
-            cue = _cue_at(frame, start, end, match)
+            cue = _cue_at(frame, start, end, match, subject)
             if cue is not None:
                 cues.append(cue)
+                if cue.form == "normal" and cue.phrase is not None and (
+                        not frame[start:cue.phrase.outer[0]].strip()
+                        or _TIME_OPENER.fullmatch(frame, start, cue.phrase.outer[0])
+                        or _INTRO_PHRASE.fullmatch(frame, start, cue.phrase.outer[0])):
+                    subject = cue.phrase  # the sentence's own subject, not a reporter inserted later
     cues.extend(speech_noun_cues(frame, start, end))
     return sorted(cues, key=lambda c: c.verb_start)
 
@@ -1150,8 +1168,9 @@ def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
     return phrase
 
 
-def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
-    """Read one verb occurrence as a cue, or None when no speaker phrase goes with it."""
+def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase | None = None) -> Cue | None:
+    """Read one verb occurrence as a cue, or None when no speaker phrase goes with it; ``subject`` is the
+    speaker of an earlier verb of the sentence, which a verb after "and" shares."""
     verb = match.group()
     if verb.lower() == "according to":
         verb = "according to"
@@ -1180,7 +1199,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match) -> Cue | None:
         phrase = speaker_before(frame, start, match.start())
     if phrase is None and _AND_BEFORE_VERB.search(before):
         # "Pompeo welcomed the deal and said …", "… and has rejected his mandate as “…”"
-        phrase = sentence_subject(frame, start, match.start())
+        phrase = subject or sentence_subject(frame, start, match.start())
     if phrase is not None:
         if _relative_before(frame, start, phrase.outer[0]) and not framing:
             # "which it said hid the South's “poverty”": the quoted words after it are its; it reports no
@@ -1608,7 +1627,11 @@ _ROLE_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|envoy|ambassa
 _BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
-_BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+_BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
+#: Family relations: "the dead sergeant's uncle" speaks for the family, a private voice, unless the article
+#: places the relative ("the leader's sister" is placed by the leader).
+_RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent mother "
+                       "father son daughter brother sister wife husband widow".split())
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
 _GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
                          "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
@@ -1705,15 +1728,23 @@ class PersonProfiles:
 
     def side(self, name: str) -> str:
         """The side the descriptors of ``name`` agree on: each is judged by :func:`decide_side`, the most
-        frequent decided side wins (the first one on a tie); ``unknown`` if none decides."""
+        frequent decided side wins (the first one on a tie); ``unknown`` if none decides.
+
+        A bare nationality ("South Korea's Han Da-bin", a footballer) names no office: it counts only when
+        nothing else decides, and then makes the person a private voice, ``other``."""
         key = name_key(name)
         if key not in self._sides:
             votes: dict[str, int] = {}
+            nationality_only = False
             for text in self._descriptors.get(key, ()):
-                side, _ = decide_side("", _without_workplace(text), self.table)
-                if side != "unknown":
+                side, reason = decide_side("", _without_workplace(text), self.table)
+                if side in ("seoul", "pyongyang") and reason.startswith("affiliation") \
+                        and not OFFICE_WORDS.search(text):
+                    nationality_only = True
+                elif side != "unknown":
                     votes[side] = votes.get(side, 0) + 1
-            self._sides[key] = max(votes, key=lambda k: votes[k]) if votes else "unknown"
+            self._sides[key] = max(votes, key=lambda k: votes[k]) if votes else \
+                "other" if nationality_only else "unknown"
         return self._sides[key]
 
     #: How many paragraphs back a description's name is looked for: the naming sentence and the speech are
@@ -1889,6 +1920,8 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
+        if side == "unknown" and kind == "person" and _singular(_bare(words[-1])) in _RELATIVES:
+            side = "other"
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         owner = self.history.pronoun(possessor, order) if possessor else None
         if owner is not None:
@@ -2254,6 +2287,11 @@ class _Extractor:
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
+        listed = self.by_paragraph.get(p.index, [])
+        if listed and listed[-1].kind == "mention" and listed[-1].rule == "mention-marker" \
+                and _LIST_JOIN.fullmatch(p.norm, listed[-1].end, seg.mark):
+            # "code names such as “Jiri Mountain” and “Blue Sea”": the second name of a list is one too
+            return _Attribution(NOBODY, listed[-1].cue, "mention-marker"), "mention"
 
         for cue in reversed([c for c in cues if c.cue_end <= seg.mark]):
             rule = self._before_rule(frame[cue.cue_end:seg.mark])
@@ -2353,6 +2391,10 @@ class _Extractor:
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
             if loose and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
                 return loose.group().strip(" :,")
+            if named is not None and _GIVES_A_NAME_THE.search(named.group()):
+                # "a plan the government has branded the “audacious initiative”", "dubbed the standoff the
+                # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech
+                return named.group().strip()
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
             if strict is not None and _title_case(words):
                 return strict.group().strip()

@@ -248,7 +248,11 @@ NON_GOVERNMENT = re.compile(
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
-    r"strikers?|midfielders?)\b",
+    r"strikers?|midfielders?|"
+    # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
+    # Written in lower case: "the Workers' Party" is the North's ruling party.
+    r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
+    r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?))\b",
     re.IGNORECASE,
 )
 #: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
@@ -263,7 +267,9 @@ _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?)\b",
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|"
+    # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
+    r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
     re.IGNORECASE,
 )
 #: Titles of office: a named person without one (and without a country) is a private voice, ``other``.
@@ -289,13 +295,13 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
                   r"|(?<!People.s )\bRepublic of Korea\b"
                   r"|\b[Pp]residential (?:[A-Z][\w-]* ){0,4}(?:office|Office|spokes(?:man|woman|person)|"
-                  r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r)\b"
+                  r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r|officials?)\b"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"
                   # the South's agencies named after the country ("the Korea Coast Guard")
                   r"|\bKorea (?:Coast Guard|Customs Service|National Police Agency|Meteorological Administration|"
                   r"Disease Control and Prevention Agency)\b|\bProsecutors['\u2019] Office\b"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
-                  r"Pentagon|Western|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
+                  r"Pentagon|Justice Department|Department of Justice|Treasury Department|FBI|Western|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
                   r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
@@ -309,6 +315,9 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
 _TOPIC = r"(?:\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:in|of|by|from|with|against|toward|towards))?"
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?i:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
+    # what a person studies, watches or has visited is no employer: "who tracks North Korean hacking"
+    r"\b(?:visit(?:s|ed)?|tracks?|tracked|tracking|monitors?|monitored|studies|studied|studying|researches|"
+    r"researched|covers|covered|watches|watched|(?:returning|returned|returns|back|arriving|arrived) from)|"
     r"\b(?i:on|about|toward|towards|against|over)" + _TOPIC + r"|"
     r"\b(?i:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions|minister|rapporteur|"
     r"investigator|adviser|advisor|expert|specialist|commission|committee) for" + _TOPIC + r"|"
@@ -350,6 +359,12 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     for start, _, entry in table.find_in(phrase):
         if _TARGET_BEFORE.search(normalise(phrase[:start])):
             continue  # "South Korea's ambassador to the U.N.": the UN is where she works, not for whom
+        if entry.name[:1].islower():
+            # a generic row ("presidential office") yields to a country named with it: "the Russian
+            # presidential office" is the Kremlin
+            affiliation = affiliation_side(phrase[:start])
+            if affiliation and affiliation[0] != entry.side:
+                return affiliation[0], f"affiliation: {affiliation[1]}"
         return entry.side, f"table in phrase: {entry.name}"
     affiliation = affiliation_side(phrase)
     if affiliation:
