@@ -18,7 +18,7 @@ from koreanews.evaluation import evaluate_directory
 EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
                                 "recheck", "final_a", "final_b", "extra_a", "extra_b", "closing_a", "closing_b",
-                                "late_a", "late_b")]
+                                "late_a", "late_b", "winter_a", "winter_b")]
 
 
 def _problems(metrics, *kinds):

@@ -1300,3 +1300,100 @@ def test_a_relative_without_an_office_is_a_private_voice_and_a_prosecutor_speaks
         "the court's decision,\" a prosecutor told reporters.",
     )
     assert [q.side for q in quotes if q.kind != "indirect"] == ["other", "seoul", "seoul"]
+
+
+def test_more_countries_and_un_agencies_are_other():
+    quotes = quotes_of(
+        "Poland's foreign ministry declined to comment on what it called 'an individual consular matter'.",
+        "A spokesperson for the World Food Programme said it had \"very limited\" access.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["other", "other"]
+
+
+def test_an_appositive_of_a_surname_describes_the_full_name():
+    quotes = quotes_of("Pak is the most senior diplomat to flee since Thae Yong-ho, the deputy ambassador in "
+                       "London, defected in 2016. Thae, now a member of South Korea's parliament, said the case "
+                       "showed 'cracks in the elite'.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Thae Yong-ho", "other")]
+
+
+def test_a_minister_speaking_at_a_parliamentary_committee_stays_a_minister():
+    quotes = quotes_of("Defense Minister Shin Won-sik, speaking at a parliamentary committee, called the launch "
+                       "\"a clear attempt to test our resolve\".")
+    assert [(q.speaker, q.side) for q in quotes] == [("Shin Won-sik", "seoul")]
+
+
+def test_a_subject_after_but_and_an_appositive():
+    quotes = quotes_of("But Uriminzokkiri, a propaganda website, on Monday carried an article denouncing "
+                       "'human scum who betray the motherland'.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Uriminzokkiri", "pyongyang")]
+
+
+def test_what_it_called_refers_to_the_speaker_of_the_sentence():
+    quotes = quotes_of(
+        "SEOUL (Yonhap) -- South Korea's Joint Chiefs of Staff said North Korea fired missiles on Friday.",
+        "The launch came two days after the North claimed it had tested what it called a \"super-large\" warhead.",
+    )
+    (quote,) = [q for q in quotes if q.kind == "partial"]
+    assert (quote.speaker, quote.side) == ("North", "pyongyang")
+
+
+def test_an_agency_with_an_acronym_in_its_name_reports_before_a_participle():
+    quotes = quotes_of("North Korea faces a grain shortfall this year, a UN food agency said Monday, warning that "
+                       "millions of people were going hungry.")
+    assert {(q.speaker, q.side) for q in quotes} == {("UN food agency", "other")}
+
+
+def test_a_short_name_prefers_the_subject_to_a_name_mentioned_after_it():
+    quotes = quotes_of(
+        "SEOUL, South Korea (AP) — Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, "
+        "threatened on Thursday to scrap a military agreement.",
+        "In a statement carried by state media, Kim called the defectors \"human scum\".",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Kim Yo Jong"]
+
+
+def test_a_ministry_spokesperson_belongs_to_the_ministry_just_named_and_a_city_places_a_ministry():
+    quotes = quotes_of(
+        "In Seoul, the Foreign Ministry said it had blacklisted eight people. Ministry spokesperson Lim Ha-neul "
+        "told a briefing that the measures would cut “the financial lifeline” of the program.",
+        "The Unification Ministry said it regretted the decision. “It is regrettable,” ministry vice "
+        "spokesperson Lee Eugene said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Foreign Ministry", "seoul"), ("Lim Ha-neul", "seoul"), ("Unification Ministry", "seoul"),
+        ("Lee Eugene", "seoul")]
+
+
+def test_a_police_official_after_the_national_police_agency():
+    quotes = quotes_of("In Seoul, the National Police Agency said it had identified similar attacks. A senior "
+                       "police official told Reuters the servers had been rented with \"fake identities\".")
+    assert [q.side for q in quotes if q.kind == "partial"] == ["seoul"]
+
+
+def test_a_commentator_of_a_state_broadcaster_speaks_for_it():
+    quotes = quotes_of("North Korea's Korean Central Television aired a recording of the match. A commentator "
+                       "said the home side had shown \"the indomitable spirit of Juche football\".")
+    assert [q.side for q in quotes if q.kind == "partial"] == ["pyongyang"]
+
+
+def test_a_passive_naming_verb_gives_a_name_and_state_media_opening_a_sentence_is_pyongyang():
+    quotes = quotes_of("The girl has been called the \"morning star general\" in propaganda. State media has since "
+                       "repeatedly called her Kim's \"most beloved\" daughter.")
+    assert [(q.kind, q.side) for q in quotes] == [("mention", "unknown"), ("partial", "pyongyang")]
+
+
+def test_the_nearest_framing_verb_owns_its_quoted_object():
+    quotes = quotes_of("Youn added that the agency had described Kim's health as having \"no major problem\" but "
+                       "said the leader was suffering from insomnia.")
+    (quote,) = [q for q in quotes if q.kind == "partial"]
+    assert quote.speaker == "agency"
+
+
+def test_an_ordinal_in_a_name_and_defended_as():
+    quotes = quotes_of(
+        "The U.S. Navy’s 7th Fleet said the visit showed the “ironclad” U.S. commitment to South Korea.",
+        "Kim Yo Jong had earlier defended the campaign as a \"tit-for-tat\" response.",
+    )
+    assert [(q.speaker, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("7th Fleet", "partial"), ("Kim Yo Jong", "partial")]

@@ -147,6 +147,7 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
+    "defended defends "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
@@ -181,6 +182,7 @@ DETERMINERS = set("the a an some many several most other two three four five six
                   "one another this these those".split())
 PREPOSITIONS = set("of for at in from to by with on".split())
 #: Capitalised words that open sentences but are never part of a speaker's name.
+_CONJUNCTIONS = {"But", "And", "Yet", "So", "Still"}
 INTRO_WORDS = set(
     "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Separately Moreover Indeed "
     "Last On In At After Before When While As Since Though Although If Because During Today Yesterday Tonight "
@@ -327,6 +329,12 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+#: A short object between a framing verb and its quoted words: "described Kim's health as having".
+_FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,6}?\s+(?:as|as being|as having|a|an|the|of|to)\s*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A passive naming verb: "the girl has been called the “morning star general”" — a name, not anyone's speech.
+_PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|widely\s+|often\s+)?"
+                             r"(?:called|dubbed|nicknamed|named|labell?ed|branded|known as)\s+(?:the\s+)?$")
 _GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,2}the\s*$", re.IGNORECASE)
 #: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
 _KIND_NOUN_AFTER = re.compile(
@@ -372,7 +380,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"regularly|routinely|frequently|usually|sometimes|typically|here|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
@@ -481,6 +489,15 @@ _APPOSITIVE_AFTER = re.compile(r",\s*([^,;:\"\x1a]+)")
 #: A body a name belongs to, right after it: "Lt. Gen. Ri Song-chol of the North's Korean People's Army".
 _OF_BODY_AFTER_NAME = re.compile(r"\s+(of\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*"
                                  r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'\u2019.-]*)*)")
+#: Words that make a named body part of a government: placed by the city a sentence opens with.
+_GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Service|Command|Department|Commission|"
+                                   r"Council|Committee|Administration)\b")
+#: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
+_BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
+                              r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?(?:spokes(?:man|woman|person)|"
+                              r"officials?|director|chief|head|minister)\b", re.IGNORECASE)
+#: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
+_SURNAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
 _CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
 _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
@@ -800,6 +817,8 @@ def _phrase_word_ok(word: str) -> bool:
         return True
     if word.endswith("'s") and low.isalpha():
         return True  # an owner: "the ship's captain", "the group's leader"
+    if _ORDINAL.fullmatch(word):
+        return True  # "the U.S. Navy's 7th Fleet"
     if "-" in low:
         parts = word.split("-")
         return any(p[:1].isupper() for p in parts) or _descriptor(parts[-1]) or parts[-1] in _HYPHEN_ENDINGS
@@ -880,8 +899,10 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     if run and len(run) < len(tokens):
         k = len(tokens) - len(run)
         for extra in (1, 2):
+            # ("a UN food agency": an acronym may be one of them)
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
-                    t.group().isalpha() and t.group().islower() and t.group() not in _CLAUSE_WORDS
+                    t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS)
+                                             or (t.group().isupper() and len(t.group()) <= 5))
                     for t in tokens[k - extra:k]) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
@@ -1068,6 +1089,11 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
             # "On Wednesday night Kim Yo Jong, the sister of …, said": the name before the comma is the
             # subject, what follows it an appositive.
             return Phrase(start + named.start(1), start + named.end(1))
+        words = intro.group().rstrip(", ").split()
+        if len(words) > 1 and words[0] in _CONJUNCTIONS and words[1][:1].isupper() and words[1] not in INTRO_WORDS:
+            # "But Uriminzokkiri, a propaganda website, carried …": a conjunction, then the subject
+            first = start + intro.group().index(words[1])
+            return Phrase(first, start + len(intro.group().rstrip(", ")))
         start += intro.end()
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
@@ -1340,6 +1366,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
             if run and word.endswith("'s"):
                 break  # "South Korea's Unification Ministry" → "Unification Ministry" ("Prosecutors' Office" stays)
             run.insert(0, word)
+        elif run and _ORDINAL.fullmatch(word):
+            run.insert(0, word)  # "the 7th Fleet"
         elif word in ("of", "for", "the", "and", "&") and run and k > 0 and (
                 words[k - 1][:1].isupper() or words[k - 1] in ("of", "for")):
             run.insert(0, word)
@@ -1424,8 +1452,8 @@ def _kind_of_name(name: str) -> str:
     words = [_bare(w) for w in name.split()]
     if any(w.title() in ORG_WORDS or w.upper() in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1):
         return "organisation"
-    if affiliation_side(name) and len(words) <= 2:
-        return "organisation"  # a country or capital speaking: "Seoul said", "North Korea said"
+    if (affiliation_side(name) and len(words) <= 2) or name in ("North", "South"):
+        return "organisation"  # a country or capital speaking: "Seoul said", "North Korea said", "the North"
     return "person"
 
 
@@ -1567,14 +1595,33 @@ class History:
                 return Entity(entity.organisation, entity.side, "organisation", "", _words(entity.organisation))
         return None
 
-    def short_name(self, part: str, gender: str, order) -> Entity | None:
-        """The most recent full name with ``part`` as its first or last word ("Kim" → Kim Jong Un)."""
-        key = name_key(part)
+    def recent_body(self, head: str, order, within: int = 2) -> Entity | None:
+        """The latest organisation with a side whose name has the word ``head``, named at most ``within``
+        paragraphs before ``order``, or None."""
         for event in self._recent(order):
+            if event.order[0] < order[0] - within:
+                return None
             entity = event.entity
-            if entity.full_name and gender in ("", entity.gender or gender) and key in event.ends:
+            if entity.kind == "organisation" and entity.side != "unknown" and head in entity.words:
                 return entity
         return None
+
+    def short_name(self, part: str, gender: str, order) -> Entity | None:
+        """The most recent full name with ``part`` as its first or last word ("Kim" → Kim Jong Un); within
+        one paragraph a speaker or sentence subject comes before a name merely mentioned ("Kim Yo Jong, the
+        sister of Kim Jong Un, threatened …" then "Kim called …" is the sister)."""
+        key = name_key(part)
+        first = None
+        for event in self._recent(order):
+            entity = event.entity
+            if first is not None and event.order[0] != first[0]:
+                break
+            if entity.full_name and gender in ("", entity.gender or gender) and key in event.ends:
+                if event.speaker or event.subject:
+                    return entity
+                if first is None:
+                    first = (event.order[0], entity)
+        return first[1] if first is not None else None
 
 
 #: A personal name in the reporter's words: two or three capitalised words ("Cho Myoung-gyon", "Ri Chol Su",
@@ -1628,6 +1675,10 @@ _BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
+#: Voices of a broadcaster or newspaper: "a commentator" right after a state broadcaster is named is its own.
+_MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "newsreader", "narrator"})
+_MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
+                          "sinmun"})
 #: Family relations: "the dead sergeant's uncle" speaks for the family, a private voice, unless the article
 #: places the relative ("the leader's sister" is placed by the leader).
 _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent mother "
@@ -1706,6 +1757,16 @@ class PersonProfiles:
                         if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
                             found.append(text)
                             self._named.append(((index, described.start), _description_key(text), name))
+            for match in _SURNAME_THEN_COMMA.finditer(frame, s0, s1):
+                # "Thae, now a member of South Korea's parliament, said": an appositive of a surname already
+                # given in full describes that person.
+                before = frame[max(s0, match.start() - 20):match.start()].split()
+                if before and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":", ";", ",")):
+                    continue  # the end of a longer name, handled above
+                name = self._by_part.get(name_key(match.group(1)))
+                after = _APPOSITIVE_AFTER.match(frame[match.end(1):s1])
+                if name is not None and len(name.split()) > 1 and after and _looks_like_appositive(after.group(1)):
+                    self._descriptors.setdefault(name_key(name), []).append(after.group(1).strip())
 
     def _full_name(self, words: list[str]) -> str | None:
         """The full name a run stands for: itself, or for "Mr Cho" the latest full name with that part."""
@@ -1845,10 +1906,18 @@ class _Resolver:
         kind = _kind_of_name(name_n) if not gender else "person"
         if side == "unknown" and kind == "person" and len(parts) > 1:
             side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
+            body = _BARE_BODY_TITLE.search(outer_n + " ; " + described) if side == "unknown" else None
+            if body is not None:
+                # "ministry spokesman Yoh Sang-key" after "South Korea's Unification Ministry said": that ministry
+                found = self.history.recent_body(body.group(1).lower(), order)
+                side = found.side if found is not None else side
             if side == "unknown":
                 side = side_from_name_style(name_n, outer_n + " " + described)
             if side == "unknown" and private_person(outer_n + " " + described):
                 side = "other"  # a named person with no office and no country: a private voice
+        if side == "unknown" and kind == "organisation" and place in ("seoul", "pyongyang") \
+                and _GOVERNMENT_BODY_NAME.search(name_n):
+            side = place  # "In Seoul, the Foreign Ministry said"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
         full = kind == "person" and len(parts) > 1 and not gender
@@ -1915,6 +1984,11 @@ class _Resolver:
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
             side = self._side_of_body_named_before(words)
+        if len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES:
+            # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator
+            body = self.history.latest_body(order)
+            if body is not None and body.side in ("seoul", "pyongyang") and _MEDIA_WORDS & body.words:
+                side = body.side
         if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
                 and _singular(words[1].lower()) in _BODY_VOICES:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
@@ -1970,6 +2044,9 @@ class _Resolver:
                 found = affiliation_side(match.group())
                 if found and found[0] in ("seoul", "pyongyang"):
                     return found[0]
+                for _, _, entry in self.table.find_in(text[match.start():match.end() + 20]):
+                    if entry.side in ("seoul", "pyongyang"):  # "the National Police Agency" of the table
+                        return entry.side
         return "unknown"
 
     def register_mentions(self, original: str, norm: str, frame: str, sentences, paragraph: int) -> None:
@@ -2196,6 +2273,18 @@ class _Extractor:
         s0, s1 = p.sentences[_sentence_of(p.sentences, cue.verb_start)]
         entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place,
                                                   p.frame[s0:s1])
+        pronoun = p.norm[cue.phrase.start:cue.phrase.end].lower()
+        if pronoun in PRONOUNS:
+            # "the North claimed it had tested what it called a “super-large” warhead": "it" is the speaker of
+            # the sentence's earlier cue when that fits, before anyone of earlier sentences
+            k = _sentence_of(p.sentences, cue.verb_start)
+            earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
+                       and c.form == "normal" and p.norm[c.phrase.start:c.phrase.end].lower() not in PRONOUNS]
+            if earlier:
+                found, _ = self.resolver.entity_for(p.original, p.norm, earlier[-1].phrase, "", order)
+                wanted = PRONOUNS[pronoun]
+                if found.name and (found.kind == wanted or (wanted == "group" and found.kind == "organisation")):
+                    entity, suffix = found.with_words(_words(cue_text)), "+pronoun"
         if cue.form == "quoted" and entity.side == "unknown" and cue.source is not None:
             # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
             source, _ = self.resolver.entity_for(p.original, p.norm, cue.source, "", order)
@@ -2315,6 +2404,13 @@ class _Extractor:
         if inner is not None:
             return inner, kind
         preceding = [c for c in cues if c.verb_end <= seg.mark]
+        if not standalone and preceding and preceding[-1].framing and preceding[-1].phrase is not None \
+                and _FRAMED_OBJECT.fullmatch(frame, preceding[-1].cue_end, seg.mark):
+            # "Youn added that the agency had described Kim's health as having “no major problem”": the words
+            # the nearest framing verb frames are its subject's, whoever reports them
+            attribution = self._attribute(p, preceding[-1], "speaker-cue-in-sentence")
+            if attribution is not None:
+                return attribution, kind
         # "The agency described the attack as “…”, according to Baek": inside a clause with its own speaker,
         # a trailing "according to" names the source, not the speaker.
         inside_clause = not standalone and any(c.phrase is not None and c.form == "normal" for c in preceding)
@@ -2391,6 +2487,8 @@ class _Extractor:
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
             if loose and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
                 return loose.group().strip(" :,")
+            if _PASSIVE_NAMING.search(p.frame, window, seg.mark):
+                return "passive naming"
             if named is not None and _GIVES_A_NAME_THE.search(named.group()):
                 # "a plan the government has branded the “audacious initiative”", "dubbed the standoff the
                 # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech

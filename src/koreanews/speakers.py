@@ -242,6 +242,7 @@ NON_GOVERNMENT = re.compile(
     r"[\w.]+-based\b|\b(?:analysts?|experts?|professors?|academics?|scholars?|researchers?|fellows?|"
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
+    r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|left (?:the )?North|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
@@ -257,9 +258,11 @@ NON_GOVERNMENT = re.compile(
 )
 #: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
 #: Institute", "Kim Il Sung University").
-_STATE_BODY_WORD = re.compile(r"(?i:institutes?|universit(?:y|ies)|think[ -]tanks?)")
+_STATE_BODY_WORD = re.compile(r"(?i:institutes?|universit(?:y|ies)|think[ -]tanks?|parliament(?:ary|arians?)?)")
 _NORTHS_OWN_BODY = re.compile(r"(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,4}"
-                              r"(?:Institute|University)\b|\bKim Il Sung University\b")
+                              r"(?:Institute|University)\b|\bKim Il Sung University\b"
+                              r"|(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:rubber-stamp\s+)?parliament"
+                              r"|Supreme People['\u2019]s Assembly")
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
@@ -289,7 +292,7 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (side, re.compile(pattern)) for side, pattern in (
         ("pyongyang", rf"\bNorth Korean?s?{_POSS}(?![\w-])|\bN\. ?Korean?{_POSS}|\bPyongyang{_POSS}(?![\w-])"
                       rf"|\b[Tt]he North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bDPR ?Korea{_POSS}(?![\w-])"
-                      r"|\bDemocratic People.s Republic of Korea\b|\bstate(?:-run|-controlled)? "
+                      r"|\bDemocratic People.s Republic of Korea\b|\b[Ss]tate(?:-run|-controlled)? "
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
@@ -305,6 +308,14 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
+                  r"Poland|Polish|Sweden|Swedish|Switzerland|Swiss|Italy|Italian|Spain|Spanish|Netherlands|Dutch|"
+                  r"Norway|Norwegian|Finland|Finnish|Czech|Ukraine|Ukrainian|Belarus|Mongolia|Mongolian|"
+                  r"Thailand|Thai|Malaysia|Malaysian|Singapore|Singaporean|Indonesia|Indonesian|Philippines|"
+                  r"Filipino|Cambodia|Cambodian|Laos|Lao|Myanmar|Israel|Israeli|Iran|Iranian|Syria|Syrian|"
+                  r"Egypt|Egyptian|Cuba|Cuban|Brazil|Brazilian|Mexico|Mexican|New Zealand|Hong Kong|Taiwan|"
+                  r"Taiwanese|Uzbek|Uzbekistan|Kazakh|Kazakhstan|Qatar|Qatari|Saudi|"
+                  r"WFP|World Food Programme|World Food Program|WHO|World Health Organization|UNICEF|Unicef|"
+                  r"UNHCR|OHCHR|Human Rights Watch|Amnesty International|"
                   r"Yonhap|Xinhua|Kyodo|Reuters|AFP|AP|BBC|CNN)" + _POSS + r"(?![\w-])"),
     )
 )
