@@ -60,8 +60,11 @@ TEST_ARTICLES = ROOT / "tests" / "articles"
 
 
 def source_articles() -> list[Path]:
-    """The seed, then the test articles in name order: the texts the corpus cycles through."""
-    return [SEED, *sorted(TEST_ARTICLES.glob("*.txt"))]
+    """The seed, then the test articles (``tests/articles`` and every evaluation set) in name order: the
+    texts the corpus cycles through.  There are some two hundred of them, so that what a run remembers of
+    one article (caches of words and phrases) helps its copies no more than a real corpus's vocabulary does."""
+    folders = [TEST_ARTICLES, *sorted(gold.parent for gold in (ROOT / "tests").glob("*/gold.json"))]
+    return [SEED, *(path for folder in folders for path in sorted(folder.glob("*.txt")))]
 
 
 def build_corpus(folder: Path, count: int) -> None:

@@ -51,6 +51,7 @@ text (same length as the original, so every span indexes the original):
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import warnings
@@ -780,6 +781,7 @@ def _tokens(frame: str, start: int, end: int) -> list[re.Match]:
     return list(_TOKEN.finditer(frame, start, end))
 
 
+@functools.lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     """Lower case without a possessive ending ("Korea's" → "korea")."""
     low = word.lower()
@@ -789,6 +791,7 @@ def _bare(word: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=8192)
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -799,11 +802,13 @@ def _singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def _descriptor(word: str) -> bool:
     low = _bare(word)
     return low in DESCRIPTORS or _singular(low) in DESCRIPTORS
 
 
+@functools.lru_cache(maxsize=8192)
 def _phrase_word_ok(word: str) -> bool:
     """Can this token be part of a speaker phrase?  Names, roles, organisations and their modifiers."""
     if word == "&":
@@ -1474,6 +1479,7 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     return "organisation", ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset:
     return frozenset(_singular(w) for w in _LOWER_WORD.findall(text.lower()))
 
