@@ -18,7 +18,7 @@ from koreanews.evaluation import evaluate_directory
 EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
                                 "recheck", "final_a", "final_b", "extra_a", "extra_b", "closing_a", "closing_b",
-                                "late_a", "late_b", "winter_a", "winter_b")]
+                                "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b")]
 
 
 def _problems(metrics, *kinds):
@@ -45,6 +45,11 @@ KNOWN_ATTRIBUTED_MENTIONS = {
         ("m04_activist_acquitted.txt", 10, "joint interrogation"):
             "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
             "clause, where an evaluation they quote would look the same",
+    },
+    "autumn_b": {
+        ("v04_satellite_claim.txt", 3, "ten-thousand-mile eye"):
+            "a translation of a name ('a name roughly translated as ‘…’') right after 'which Pyongyang calls', "
+            "read as Pyongyang's words",
     },
     "late_b": {
         ("q04_kpop_pyongyang.txt", 8, "decadent"):

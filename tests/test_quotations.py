@@ -1397,3 +1397,103 @@ def test_an_ordinal_in_a_name_and_defended_as():
     )
     assert [(q.speaker, q.kind) for q in quotes if q.kind != "indirect"] == [
         ("7th Fleet", "partial"), ("Kim Yo Jong", "partial")]
+
+
+def test_a_countrys_un_ambassador_speaks_for_the_country():
+    quotes = quotes_of("North Korea’s U.N. ambassador denounced the meeting as “a gangster-like act”.")
+    assert [(q.speaker, q.side) for q in quotes] == [("North Korea’s U.N. ambassador", "pyongyang")]
+
+
+def test_the_foreign_ministry_after_its_minister_and_it_after_a_country_named_in_the_sentence():
+    quotes = quotes_of(
+        "The trip came a week after North Korea test-fired what it called a “new-type” missile.",
+        "In Seoul on Tuesday, Harmon met South Korean Foreign Minister Park Sung-min. The Foreign Ministry said the "
+        "two sides agreed to maintain “ironclad” coordination.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("North Korea", "pyongyang"), ("Foreign Ministry", "seoul")]
+
+
+def test_known_by_some_as_and_an_expression_are_mentions():
+    quotes = quotes_of(
+        "Police said the group, known in the security industry as \"Andariel,\" broke into the networks.",
+        "Investigators found the North Korean expression \"bongsa\" in the code, the official said.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention", "mention"]
+
+
+def test_a_judge_and_a_center_and_declined_to_comment_on():
+    quotes = quotes_of(
+        "“The court cannot overlook the offense,” presiding Judge Park Jin-soo said.",
+        "Pyongyang could be \"weeks, not months\" away from a test, according to an analysis by the James Martin "
+        "Center for Nonproliferation Studies.",
+        "Col. Nam Ki-hoon, a spokesperson for the Joint Chiefs of Staff, declined to comment on "
+        "\"specific intelligence matters.\"",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("direct", "seoul"), ("partial", "other"), ("partial", "seoul")]
+
+
+def test_an_owners_claims_are_a_noun_and_an_appositive_may_open_with_of():
+    quotes = quotes_of(
+        "Seoul’s defence minister, Shin Won-sik, told the broadcaster KBS that the North’s claims were "
+        "‘exaggerated’.",
+        "Rachel Minsky, of the Stimson Center in Washington, said the announcement was ‘classic signalling’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Shin Won-sik", "seoul"), ("Rachel Minsky", "other")]
+
+
+def test_a_time_phrase_between_and_and_the_subject():
+    quotes = quotes_of("North Korea has ignored Seoul's calls for years, and last year the ruling party newspaper "
+                       "Rodong Sinmun dismissed offers of aid as \"the height of absurdity.\"")
+    assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]
+
+
+def test_the_letter_said_is_the_senders_and_in_the_words_of_names_a_speaker():
+    quotes = quotes_of(
+        "An official read out a letter from Unification Minister Kwon Young-se. \"Dialogue is possible even in "
+        "the hardest of times,\" the letter said.",
+        "The mood was, in the words of one participant, “grimmer than I have seen it in twenty years.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kwon Young-se", "seoul"), ("one participant", "other")]
+
+
+def test_a_document_from_an_unplaced_body_carried_by_state_media_is_the_norths():
+    quotes = quotes_of(
+        "“There is nothing to discuss,” KCNA said, citing a statement from the party’s United Front Department.",
+        "“The lines will remain cut,” the statement said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("KCNA", "pyongyang"), ("United Front Department", "pyongyang")]
+
+
+def test_the_ministrys_spokesman_belongs_to_the_ministry_just_named():
+    quotes = quotes_of(
+        "A spokesperson for China’s mission to the United Nations said Beijing “has always fully implemented” the "
+        "resolutions.",
+        "South Korea’s foreign ministry said it would close loopholes. “We will continue to cooperate closely,” the "
+        "ministry’s spokesman told a regular briefing.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["other", "seoul"]
+
+
+def test_in_which_she_said_is_the_person_the_sentence_named():
+    quotes = quotes_of(
+        "“The risk is real,” said Ben Hartley, a former official.",
+        "Panelists discussed a statement issued by Kim Yo Jong, the sister of leader Kim Jong Un, in which she said "
+        "the North’s nuclear status was “irreversible.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Yo Jong", "pyongyang")]
+
+
+def test_private_visitors_and_owners():
+    quotes = quotes_of(
+        "The gallery's owner, Zhang Wei, said the exhibition was 'purely cultural'.",
+        "A visitor from Shanghai said she had come out of curiosity. 'This is the closest I can get,' she said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Zhang Wei", "other"), ("visitor from Shanghai", "other")]
+
+
+def test_police_opening_a_sentence_is_a_description_placed_by_the_dateline():
+    quotes = quotes_of("SEOUL (Reuters) - Police said they had urged defense firms to \"urgently\" tighten security.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Police", "seoul")]

@@ -63,8 +63,8 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, load_speakers, name_key,
-    private_person, side_from_name_style,
+    OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation, load_speakers,
+    name_key, private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -148,7 +148,7 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
-    "defended defends "
+    "defended defends declined refused "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
@@ -169,7 +169,7 @@ INVERTIBLE = set("said says added adds asked replied responded continued wrote w
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
                  "observed posted tweeted".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
-_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to)(?![\w-])")
+_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to|[Ii]n the words of)(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 
 #: Words after which a clause (and so a speaker) can start mid-sentence.
@@ -224,9 +224,10 @@ coach player athlete footballer referee miner rapporteur coordinator commissione
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
 counterpart
-tourist witness prosecutor detective inspector uncle aunt cousin nephew niece grandmother grandfather
-grandson granddaughter parent parents friend neighbour neighbor colleague widow older younger elder eldest youngest floor whip obituary readout
-notice announcement communique bulletin
+tourist witness prosecutor detective inspector presiding sitting serving uncle aunt cousin nephew niece grandmother grandfather
+grandson granddaughter parent parents friend neighbour neighbor colleague widow owner founder co-founder organiser
+organizer curator visitor visitors participant participants artist singer actor actress producer older younger elder eldest youngest floor whip obituary readout
+notice announcement communique bulletin letter message
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -238,7 +239,7 @@ new outgoing incoming interim caretaker lead trade finance economic prime inform
 disarmament humanitarian aid relief energy justice interior health education culture industry commerce
 transport agriculture maritime labour labor welfare science technology communications central liaison border
 coast spy reunification planning research analysis main largest minor major older younger elder eldest
-youngest floor""".split())
+youngest floor presiding sitting serving""".split())
 _HEAD_NOUNS = DESCRIPTORS - _MODIFIERS - PREPOSITIONS
 _PERSON_HEADS = set("""official spokesman spokeswoman spokesperson minister analyst expert professor researcher
 scholar fellow academic observer watcher activist defector resident citizen civilian lawmaker legislator
@@ -251,7 +252,8 @@ coach player athlete footballer referee miner rapporteur coordinator commissione
 attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
-neighbor colleague widow""".split())
+neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
+actor actress producer""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
@@ -261,7 +263,7 @@ Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. M
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
-Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal""".split())
+Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
@@ -310,9 +312,12 @@ _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has ha
 #: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
 _MENTION_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
+    # "the group, known in the security industry as “Andariel”"
+    r"known (?:[\w-]+ ){1,5}as|"
     r"referred to as|under the name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
-    r"the (?:words?|terms?|phrases?|slogans?|headlines?|hashtags?|letters)|"
+    r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters)|"
+    r"the (?:[\w-]+ ){1,3}(?:expressions?|terms?)|"  # "the North Korean expression “bongsa”"
     r"(?:code |nick)?names? (?:such as|like)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
@@ -457,6 +462,11 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 #: Words that open a clause, never a modifier inside a noun phrase ("a description that some lawmakers say").
 _CLAUSE_WORDS = frozenset("that which who whom whose what where when".split())
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_IN_WHICH = re.compile(r"\b(?:in|with|by|through) which\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"[\w.]'s?\s+$")
+#: A time phrase between a conjunction and a subject: "and last year the newspaper dismissed …".
+_TIME_BEFORE_SUBJECT = re.compile(r"(?:\b(?:last|this|next|that|earlier this|later that)\s+(?:week|month|year|"
+                                  r"morning|evening|night)|\bon\s+[A-Z][a-z]+day|\bin\s+\d{4}),?\s*$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
 _TOKEN = re.compile(
@@ -928,7 +938,7 @@ def _looks_like_appositive(text: str) -> bool:
     if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added")
         return words[0] in ("titled", "headlined", "entitled")
     first = words[0]
-    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
+    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now", "of",
                               "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
             or first in _APPOSITIVE_PARTICIPLES)
@@ -956,7 +966,11 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
         return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
     if frame[start:start + 6].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         return True  # a possessive opens a new noun phrase: "a ruling their lawyer called “…”"
-    previous = frame[max(floor, start - _WINDOW):start].split()
+    before = frame[max(floor, start - _WINDOW):start]
+    time = _TIME_BEFORE_SUBJECT.search(before)
+    if time is not None:  # "…, and last year the ruling party newspaper Rodong Sinmun dismissed"
+        before = before[:time.start()]
+    previous = before.split()
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
 
@@ -1203,7 +1217,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
     """Read one verb occurrence as a cue, or None when no speaker phrase goes with it; ``subject`` is the
     speaker of an earlier verb of the sentence, which a verb after "and" shares."""
     verb = match.group()
-    if verb.lower() == "according to":
+    if verb.lower() in ("according to", "in the words of"):  # "in the words of one participant, “…”"
         verb = "according to"
         phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
         if phrase is None:
@@ -1225,6 +1239,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
             return Cue(verb, match.start(), match.end(), cue_end, None, "participle", verb in FRAMING_PARTICIPLES)
         return None
     framing = verb in FRAMING_VERBS
+    if _POSSESSIVE_BEFORE.search(frame, max(start, match.start() - 4), match.start()):
+        return None  # "the North's claims were …": a noun after its owner, not a verb
     phrase = _document_author_before(frame, start, match.start()) if framing else None
     if phrase is None:
         phrase = speaker_before(frame, start, match.start())
@@ -1601,6 +1617,29 @@ class History:
                 return Entity(entity.organisation, entity.side, "organisation", "", _words(entity.organisation))
         return None
 
+    def person_between(self, start, end, gender: str) -> Entity | None:
+        """The last person of the right gender named between the orders ``start`` and ``end``, or None."""
+        for event in self._recent(end):
+            if event.order < start:
+                return None
+            entity = event.entity
+            if entity.kind == "person" and entity.gender in ("", gender):
+                return entity
+        return None
+
+    def head_of(self, body: str, order, within: int = 2) -> Entity | None:
+        """A person with a side named at most ``within`` paragraphs before ``order`` whose organisation is
+        ``body`` ("the Foreign Ministry" after "South Korean Foreign Minister Park Sung-min"), or None."""
+        key = name_key(body)
+        for event in self._recent(order):
+            if event.order[0] < order[0] - within:
+                return None
+            entity = event.entity
+            if entity.kind == "person" and entity.side != "unknown" and entity.organisation \
+                    and name_key(entity.organisation) == key:
+                return entity
+        return None
+
     def recent_body(self, head: str, order, within: int = 2) -> Entity | None:
         """The latest organisation with a side whose name has the word ``head``, named at most ``within``
         paragraphs before ``order``, or None."""
@@ -1681,6 +1720,9 @@ _BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
+#: Bodies whose people are named after them: "the ministry's spokesman", "the agency's director".
+_BODY_OWNERS = frozenset("ministry agency office committee command government party military army embassy "
+                         "mission council commission department".split())
 #: Voices of a broadcaster or newspaper: "a commentator" right after a state broadcaster is named is its own.
 _MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "newsreader", "narrator"})
 _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
@@ -1885,7 +1927,8 @@ class _Resolver:
             return Entity(text_o[start:end], entry.side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
-        if core is None:
+        if core is None or (" " not in core[0] and core[0].lower() in DESCRIPTORS and not core[1]):
+            # ("Police said", "Prosecutors said": a description that opens a sentence, not a name)
             return self._description(text_o, text_n, outer_n, extra, order, place, sentence)
         name_n, gender = core
         offset = text_n.rfind(name_n)
@@ -1924,6 +1967,9 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and place in ("seoul", "pyongyang") \
                 and _GOVERNMENT_BODY_NAME.search(name_n):
             side = place  # "In Seoul, the Foreign Ministry said"
+        if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
+            head = self.history.head_of(name_n, order)
+            side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
         full = kind == "person" and len(parts) > 1 and not gender
@@ -2002,6 +2048,13 @@ class _Resolver:
             side = body.side if body is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(words[-1])) in _RELATIVES:
             side = "other"
+        if side == "unknown" and len(words) >= 3 and words[0].lower() == "the" and words[1].endswith("'s") \
+                and _bare(words[1]) in _BODY_OWNERS:
+            # "the ministry's spokesman told a briefing": the spokesman of the ministry just named
+            owner_body = self.history.recent_body(_bare(words[1]), order)
+            if owner_body is not None:
+                return Entity(_strip_article(text_o), owner_body.side, kind, gender,
+                              _words(outer_n) | extra), "+anaphor"
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         owner = self.history.pronoun(possessor, order) if possessor else None
         if owner is not None:
@@ -2025,6 +2078,8 @@ class _Resolver:
             wanted = "" if head in _DOCUMENT_HEADS else kind
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
             if found is None and head in _DOCUMENT_HEADS:
+                found = self._document_sender(head, order)
+            if found is None and head in _DOCUMENT_HEADS:
                 # "The Blue House released a readout. “…,” the statement said": whoever opened this paragraph
                 # or spoke in it; else the last speaker before ("In a statement released through the ministry,
                 # he said …"); else the latest body.
@@ -2033,6 +2088,28 @@ class _Resolver:
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
+
+    def _document_sender(self, head: str, order) -> Entity | None:
+        """Who sent the document "the letter" refers to, when this or the previous paragraph names it with
+        "from" ("read out a congratulatory letter from Unification Minister Kwon Young-se"), or None."""
+        pattern = re.compile(rf"\b{head}s?\b[^.;:\"\x1a]{{0,40}}?\bfrom\s+")
+        for text in reversed(self.reporter_text[-2:]):
+            senders = [speaker_after(text, match.end(), len(text)) for match in pattern.finditer(text)]
+            senders = [phrase for phrase in senders if phrase is not None]
+            if senders:
+                entity, _ = self.entity_for(text, text, senders[-1], "", order)
+                if not entity.name:
+                    return None
+                placed, reason = decide_side("", text[slice(*senders[-1].outer)], self.table)
+                issuer = self.history.issuer(order)
+                # ("the party's" places a politician, not a department: in the North the party is the state)
+                if (placed == "unknown" or reason == "party politician") and issuer is not None \
+                        and issuer.side in ("seoul", "pyongyang"):
+                    # "KCNA said, citing a statement from the party's United Front Department": a sender
+                    # nothing places is on the side of whoever carries the document
+                    entity = replace(entity, side=issuer.side)
+                return entity
+        return None
 
     #: Paragraphs searched back for a body's earlier mention: keeps long inputs linear.
     BODY_LOOKBACK = 20
@@ -2066,8 +2143,11 @@ class _Resolver:
                 if entity.kind == "person":
                     # "Unification Minister Kim Yung-hwan …" then "The minister said": the title is what a
                     # later description matches.
-                    titles = _words(self.profiles.descriptors(entity.name)) if entity.full_name else frozenset()
-                    self.history.add((paragraph, match.start()), entity.with_words(titles))
+                    described = self.profiles.descriptors(entity.name) if entity.full_name else ""
+                    ministry = _MINISTER.search(described) if not entity.organisation else None
+                    if ministry is not None:  # "Foreign Minister Park Sung-min" heads the Foreign Ministry
+                        entity = replace(entity, organisation=f"{ministry.group(1)} Ministry")
+                    self.history.add((paragraph, match.start()), entity.with_words(_words(described)))
         for start, end, entry in self.table.find_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
@@ -2280,6 +2360,23 @@ class _Extractor:
         entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place,
                                                   p.frame[s0:s1])
         pronoun = p.norm[cue.phrase.start:cue.phrase.end].lower()
+        if pronoun in ("he", "she") and _IN_WHICH.search(p.frame, s0, cue.phrase.start):
+            # "a statement issued by Kim Yo Jong, …, in which she said": the person the sentence just named
+            named = self.resolver.history.person_between((p.index, s0), order, _PRONOUN_GENDER.get(pronoun, ""))
+            if named is not None:
+                entity, suffix = named.with_words(_words(cue_text)), "+pronoun"
+        if pronoun in ("it", "they") and not entity.name:
+            # "North Korea test-fired what it called a “new-type” missile": nobody spoke before, but the
+            # sentence names the body "it" stands for
+            named = [(start, entry.name, entry.side)
+                     for start, _, entry in self.resolver.table.find_in(p.frame[s0:cue.phrase.start])
+                     if entry.kind == "organisation"]
+            country = last_affiliation(p.norm[s0:cue.phrase.start])
+            if country is not None:
+                named.append((country[0], country[2], country[1]))
+            if named:
+                _, name, side = max(named)
+                entity, suffix = Entity(name, side, "organisation", "", _words(name)), "+pronoun"
         if pronoun in PRONOUNS:
             # "the North claimed it had tested what it called a “super-large” warhead": "it" is the speaker of
             # the sentence's earlier cue when that fits, before anyone of earlier sentences

@@ -240,7 +240,7 @@ BOTH_SIDES = re.compile(
 #: Words that make a person a non-government voice, whatever country follows: an analyst in Seoul is ``other``.
 NON_GOVERNMENT = re.compile(
     r"[\w.]+-based\b|\b(?:analysts?|experts?|professors?|academics?|scholars?|researchers?|fellows?|"
-    r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|"
+    r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|(?-i:Cent(?:er|re)s?)|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
@@ -253,14 +253,16 @@ NON_GOVERNMENT = re.compile(
     # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
-    r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?))\b",
+    r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|"
+    r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?))\b",
     re.IGNORECASE,
 )
 #: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
 #: Institute", "Kim Il Sung University").
-_STATE_BODY_WORD = re.compile(r"(?i:institutes?|universit(?:y|ies)|think[ -]tanks?|parliament(?:ary|arians?)?)")
+_STATE_BODY_WORD = re.compile(r"(?i:institutes?|universit(?:y|ies)|think[ -]tanks?|parliament(?:ary|arians?)?|"
+                              r"cent(?:er|re)s?)")
 _NORTHS_OWN_BODY = re.compile(r"(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:[A-Z][\w-]*\s+){0,4}"
-                              r"(?:Institute|University)\b|\bKim Il Sung University\b"
+                              r"(?:Institute|University|Cent(?:er|re))\b|\bKim Il Sung University\b"
                               r"|(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:rubber-stamp\s+)?parliament"
                               r"|Supreme People['\u2019]s Assembly")
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
@@ -282,7 +284,7 @@ OFFICE_WORDS = re.compile(
     r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
     r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|generals?|captains?|"
-    r"lieutenants?|majors?)\b",
+    r"lieutenants?|majors?|judges?|justices?)\b",
     re.IGNORECASE,
 )
 
@@ -350,6 +352,19 @@ def affiliation_side(phrase: str) -> tuple[str, str] | None:
     return None
 
 
+#: A posting right after an international body: "North Korea's U.N. ambassador", "Seoul's UN mission".
+_POSTED_TO = re.compile(r"\s+(?:ambassador|envoy|mission|representative|delegation|delegate)s?\b", re.IGNORECASE)
+
+
+def last_affiliation(text: str) -> tuple[int, str, str] | None:
+    """The last country or capital named in ``text`` as ``(position, side, words)``, or None: what "it"
+    may stand for in "North Korea test-fired what it called …"."""
+    found = None
+    for match in _ANY_AFFILIATION.finditer(normalise(text)):
+        found = (match.start(), match.lastgroup, match.group())
+    return found
+
+
 def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) -> tuple[str, str]:
     """``(side, reason)`` for a speaker named ``speaker`` in the attribution ``phrase`` (see module docstring)."""
     table = table if table is not None else load_speakers()
@@ -367,9 +382,14 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     body = NON_GOVERNMENT_BODIES.search(phrase)
     if body and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
         return "other", f"non-government body: {body.group()}"
-    for start, _, entry in table.find_in(phrase):
+    for start, end, entry in table.find_in(phrase):
         if _TARGET_BEFORE.search(normalise(phrase[:start])):
             continue  # "South Korea's ambassador to the U.N.": the UN is where she works, not for whom
+        if entry.kind == "organisation" and entry.side == "other" and _POSTED_TO.match(phrase, end):
+            # "North Korea's U.N. ambassador": the UN is where the ambassador is posted, the country employs him
+            country = affiliation_side(phrase[:start])
+            if country and country[0] in ("seoul", "pyongyang"):
+                return country[0], f"affiliation: {country[1]}"
         if entry.name[:1].islower():
             # a generic row ("presidential office") yields to a country named with it: "the Russian
             # presidential office" is the Kremlin
