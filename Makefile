@@ -42,7 +42,7 @@ html: setup ## render every notebook into a static site in site/
 	$(PY) -m koreanews html --out site
 
 bench: setup ## corpus benchmark: articles per second, peak memory, overhead
-	$(PY) benchmarks/corpus.py --articles 1000
+	$(PY) benchmarks/corpus.py --articles 1000 --scaling
 
 clean: ## remove what the targets build (site/, reports/, caches); keeps .venv
 	rm -rf site reports build screenshots .pytest_cache

@@ -70,3 +70,26 @@ def test_extractor_meets_accuracy_targets(folder):
                   if p["problem"] == "mention attributed"}
     assert attributed == set(KNOWN_ATTRIBUTED_MENTIONS.get(folder.name, {})), \
         _problems(metrics, "mention attributed")
+
+
+#: Sets the rules have been improved on that do not meet every target yet (the README's latest rows): each
+#: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
+#: When a set meets every target, it moves to EVALUATION_SETS above.
+NOT_YET_AT_TARGET = {
+    "dawn_a": {"recall": 0.947, "precision": 0.989, "side_accuracy": 0.945, "speaker_accuracy": 0.967,
+               "mentions_attributed": 1},
+    "dawn_b": {"recall": 0.970, "precision": 0.989, "side_accuracy": 0.887, "speaker_accuracy": 0.846,
+               "mentions_attributed": 1},
+    "dawn_c": {"recall": 0.990, "precision": 0.990, "side_accuracy": 0.923, "speaker_accuracy": 0.828,
+               "mentions_attributed": 1},
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_YET_AT_TARGET))
+def test_sets_below_target_do_not_fall_back(name):
+    metrics, _ = evaluate_directory(Path(__file__).parent / name)
+    floors = NOT_YET_AT_TARGET[name]
+    for key in ("recall", "precision", "side_accuracy", "speaker_accuracy"):
+        assert metrics[key] >= floors[key], f"{name} {key} {metrics[key]} < {floors[key]}\n" + _problems(
+            metrics, "missed", "false positive", "wrong side", "wrong speaker")
+    assert metrics["mentions_attributed"] <= floors["mentions_attributed"], _problems(metrics, "mention attributed")

@@ -1497,3 +1497,85 @@ def test_private_visitors_and_owners():
 def test_police_opening_a_sentence_is_a_description_placed_by_the_dateline():
     quotes = quotes_of("SEOUL (Reuters) - Police said they had urged defense firms to \"urgently\" tighten security.")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Police", "seoul")]
+
+
+def test_a_ministry_of_something_keeps_its_whole_name():
+    quotes = quotes_of("SEOUL (Yonhap) -- The Ministry of National Defense called the deployment “a clear violation”.",
+                       "The Ministry of the Interior and Safety said it was “monitoring closely”.")
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Ministry of National Defense", "seoul"), ("Ministry of the Interior and Safety", "seoul")]
+
+
+def test_the_health_ministry_is_not_the_foreign_ministry_named_before():
+    quotes = quotes_of(
+        "North Korea’s foreign ministry called the report “a fabrication”.",
+        "The health ministry said hospitals must keep “offline backups”.",
+    )
+    assert [q.side for q in quotes if q.kind == "partial"] == ["pyongyang", "unknown"]
+
+
+def test_a_newspaper_after_a_dateline_opens_its_sentence():
+    quotes = quotes_of(
+        "Pyongyang, October 12 (KCNA) -- Rodong Sinmun Sunday carries an editorial on the harvest.",
+        "The editorial says: \"Even a grain of rice is as precious as a bullet.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]
+
+
+def test_a_person_alias_is_not_matched_inside_a_longer_name():
+    quotes = quotes_of(
+        "TOKYO, Sept. 6 (Yonhap) -- President Lee Hoon-sang and Prime Minister Kenji Morita agreed on Friday to "
+        "share missile data, Lee's office said.",
+        "Speaking at a joint press conference, Lee said: “The threat is grave.”",
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lee Hoon-sang"]
+    assert quotes[0].kind == "indirect" and not quotes[0].text.startswith("TOKYO")
+
+
+def test_operations_and_titles_in_lists_are_mentions():
+    quotes = quotes_of(
+        "Another trader said 40 containers had been held since the start of \"Operation Clear Sea,\" a customs "
+        "campaign.",
+        "The programs included K-pop songs such as “Butter,” according to Yonhap News Agency.",
+        "In his 2019 memoir, \"Fourteen Months,\" Evan Hartley described his interrogation.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention", "mention", "mention"]
+
+
+def test_a_named_body_in_a_statement_carried_by_kcna_and_a_company_spokesman():
+    quotes = quotes_of(
+        "SEOUL (AFP) - The National Aerospace Technology Administration said in a statement carried by KCNA that "
+        "the satellite was put “accurately into its orbit.”",
+        "“Repair ships have been dispatched,” a KT spokesman told AFP.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["pyongyang", "other"]
+
+
+def test_an_official_of_a_ministry_just_named_and_an_informant():
+    quotes = quotes_of(
+        "In Seoul, the unification ministry said the article reflected anxiety. “The crackdown shows fear,” a "
+        "ministry official said.",
+        "“Everyone is scared now,” a source in North Pyongan Province told Daily NK.",
+    )
+    assert [q.side for q in quotes if q.kind == "direct"] == ["seoul", "other"]
+
+
+def test_the_31_year_old_is_the_person_of_the_story():
+    quotes = quotes_of("Kim Yu-na, a defector, runs a cooking channel from Seoul.",
+                       "‘People think defectors only talk about suffering,’ the 31-year-old said.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Kim Yu-na", "other")]
+
+
+def test_a_time_phrase_opens_a_sentence_whose_document_calls():
+    quotes = quotes_of("Last month North Korea’s propaganda website Uriminzokkiri published an article calling her "
+                       "‘human scum’.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Uriminzokkiri", "pyongyang")]
+
+
+def test_a_diplomat_at_the_united_nations_and_someone_fleeing():
+    quotes = quotes_of(
+        "\"This issue was settled long ago,\" a North Korean diplomat at the United Nations said.",
+        "Seo Hye-jin, who worked at a North Korean restaurant before fleeing in 2014, said: \"We sang every night.\"",
+        "A waitress who gave her name only as Kim said: \"We are here to earn foreign currency.\"",
+    )
+    assert [q.side for q in quotes] == ["pyongyang", "other", "unknown"]

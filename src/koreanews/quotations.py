@@ -226,7 +226,8 @@ striker midfielder manager trader merchant vendor shopkeeper smuggler broker vil
 counterpart
 tourist witness prosecutor detective inspector presiding sitting serving uncle aunt cousin nephew niece grandmother grandfather
 grandson granddaughter parent parents friend neighbour neighbor colleague widow owner founder co-founder organiser
-organizer curator visitor visitors participant participants artist singer actor actress producer older younger elder eldest youngest floor whip obituary readout
+organizer curator visitor visitors participant participants artist singer actor actress producer waitress
+waitresses waiter waiters cook chef employee employees staffer staffers older younger elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -253,7 +254,7 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer""".split())
+actor actress producer waitress waiter cook chef employee staffer""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
@@ -318,7 +319,8 @@ _MENTION_BEFORE = re.compile(
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters)|"
     r"the (?:[\w-]+ ){1,3}(?:expressions?|terms?)|"  # "the North Korean expression “bongsa”"
-    r"(?:code |nick)?names? (?:such as|like)|"
+    r"(?:(?:code |nick)?names?|songs?|films?|movies?|books?|novels?|dramas?|shows?|series|albums?|hits?)"
+    r" (?:such as|like|including)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
@@ -337,6 +339,7 @@ _NAMING_VERB_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
 _FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,6}?\s+(?:as|as being|as having|a|an|the|of|to)\s*")
+_AGE = re.compile(r"\d{1,3}-year-old")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A passive naming verb: "the girl has been called the “morning star general”" — a name, not anyone's speech.
 _PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|widely\s+|often\s+)?"
@@ -372,7 +375,7 @@ _DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|c
 _TITLE_NOUN_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
     r"exercises?|drills?|campaign|slogan|motto|play|poem|opera|column|magazine|app|game|brand|editorial|"
-    r"commentary|article|newspaper|policy|doctrine|plan|project|initiative)\s*[:,]?\s*$",
+    r"commentary|article|newspaper|policy|doctrine|plan|project|initiative|memoir|autobiography)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 #: Adverbials between a speaker and a verb ("Park on Tuesday said", "KCNA later said").
@@ -441,6 +444,8 @@ _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald
                                  r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
 #: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1”, “Unit 180” are names, never speech.
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:[- ][A-Z][A-Za-z]*)?[- ]?\d+[A-Za-z]?(?:-\d+)?")
+#: The name of an operation or exercise: "Operation Steel Sea", "Exercise Ulchi Freedom".
+_NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project)(?:\s+[A-Z][\w'-]*){1,4}")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
 _TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|Late|late|Early|early|Earlier|earlier|"
                           r"Later|later|Last|last|This|this|That|that)\s+){0,2}"
@@ -832,8 +837,8 @@ def _phrase_word_ok(word: str) -> bool:
         return True
     if word.endswith("'s") and low.isalpha():
         return True  # an owner: "the ship's captain", "the group's leader"
-    if _ORDINAL.fullmatch(word):
-        return True  # "the U.S. Navy's 7th Fleet"
+    if _ORDINAL.fullmatch(word) or _AGE.fullmatch(word):
+        return True  # "the U.S. Navy's 7th Fleet", "the 31-year-old"
     if "-" in low:
         parts = word.split("-")
         return any(p[:1].isupper() for p in parts) or _descriptor(parts[-1]) or parts[-1] in _HYPHEN_ENDINGS
@@ -847,7 +852,8 @@ def _is_head(word: str) -> bool:
     if word[0].isupper():
         return word not in INTRO_WORDS and _bare(word) not in DETERMINERS and word not in _WEEKDAYS
     low = _singular(_bare(word))
-    return low in _HEAD_NOUNS or ("-" in low and _singular(low.split("-")[-1]) in _HEAD_NOUNS)
+    return low in _HEAD_NOUNS or ("-" in low and _singular(low.split("-")[-1]) in _HEAD_NOUNS) \
+        or _AGE.fullmatch(low) is not None
 
 
 def _title_opening(tokens: list[re.Match]) -> bool:
@@ -1100,6 +1106,9 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     dateline = _DATELINE.match(frame, start, end)
     if dateline is not None:
         start = dateline.end()
+    time = _TIME_OPENER.match(frame, start, end)
+    if time is not None:  # "Last month North Korea's propaganda website Uriminzokkiri published …"
+        start = time.end()
     intro = _INTRO_PHRASE.match(frame[start:end])
     if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS
                   or _participle_opener(intro.group())):
@@ -1402,8 +1411,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
         return None
     # "North Korea Sung Kim" (from "representative for North Korea Sung Kim"): the name follows the place.
     places = [i for i, w in enumerate(run) if _bare(w).title() in _PLACE_WORDS or w in ORG_WORDS]
-    if places and places[-1] < len(run) - 1:
-        rest = run[places[-1] + 1:]
+    if places and places[-1] < len(run) - 1 and run[places[-1] + 1] not in ("of", "for", "and", "the", "&"):
+        rest = run[places[-1] + 1:]  # (not "Ministry of National Defense": "of" continues the name)
         if not any(w in ORG_WORDS for w in rest):
             run = rest
     elif places and person_only:
@@ -1493,6 +1502,13 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     if head in ("authorities", "governments", "sides", "countries", "koreas"):
         return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
     return "organisation", ""
+
+
+def _modifiers(words: Sequence[str]) -> list[str]:
+    """The words between the determiner and the head of a description ("a KT spokesman" → ["KT"]),
+    before any preposition ("an official at the Gyeonggi Police Agency" → [])."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
+    return list(words[1:cut - 1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1602,13 +1618,15 @@ class History:
                 return None
         return None
 
-    def anaphor(self, head: str, kind: str, side: str | None, order) -> Entity | None:
+    def anaphor(self, head: str, kind: str, side: str | None, order,
+                modifiers: frozenset = frozenset()) -> Entity | None:
         """The most recent entity of ``kind`` described with ``head`` ("the agency" → the news agency);
         for a body, also the organisation of a person named before ("the ministry" after "Unification
-        Minister Kim Yung-ho" → Unification Ministry)."""
+        Minister Kim Yung-ho" → Unification Ministry).  ``modifiers`` must all describe it too: "the health
+        ministry" is not the foreign ministry named before."""
         for event in self._recent(order):
             entity = event.entity
-            if side not in (None, entity.side):
+            if side not in (None, entity.side) or not modifiers <= entity.words | _words(entity.organisation):
                 continue
             if (head in entity.words or _HEAD_SYNONYMS.get(head, frozenset()) & entity.words) and \
                     (not kind or entity.kind == kind):
@@ -1616,6 +1634,17 @@ class History:
             if kind == "organisation" and entity.organisation and head in _words(entity.organisation):
                 return Entity(entity.organisation, entity.side, "organisation", "", _words(entity.organisation))
         return None
+
+    def latest_person(self, order) -> Entity | None:
+        """The latest person who spoke or opened a sentence before ``order``, else the latest person named,
+        or None."""
+        named = None
+        for event in self._recent(order):
+            if event.entity.kind == "person":
+                if event.speaker or event.subject:
+                    return event.entity
+                named = named or event.entity
+        return named
 
     def person_between(self, start, end, gender: str) -> Entity | None:
         """The last person of the right gender named between the orders ``start`` and ``end``, or None."""
@@ -1647,7 +1676,7 @@ class History:
             if event.order[0] < order[0] - within:
                 return None
             entity = event.entity
-            if entity.kind == "organisation" and entity.side != "unknown" and head in entity.words:
+            if entity.kind == "organisation" and entity.side != "unknown" and head in _words(entity.name):
                 return entity
         return None
 
@@ -1720,6 +1749,13 @@ _BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
+#: Words that tell one ministry or agency from another: "the health ministry" is not "the foreign ministry".
+_BODY_KINDS = frozenset("health foreign defense defence unification justice interior finance trade education "
+                        "agriculture industry environment culture labor labour welfare science customs police "
+                        "intelligence".split())
+#: An unnamed source placed only by where they live: "a source in North Pyongan Province".
+_INFORMANT = re.compile(r"\bsources?\s+(?:in|from|inside|within)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*\s*)+"
+                        r"(?:Province|County|City|city)?|region|area|border area|country)\b")
 #: Bodies whose people are named after them: "the ministry's spokesman", "the agency's director".
 _BODY_OWNERS = frozenset("ministry agency office committee command government party military army embassy "
                          "mission council commission department".split())
@@ -1967,6 +2003,10 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and place in ("seoul", "pyongyang") \
                 and _GOVERNMENT_BODY_NAME.search(name_n):
             side = place  # "In Seoul, the Foreign Ministry said"
+        if side == "unknown" and kind == "organisation" and _STATE_CARRIER.search(sentence):
+            side = "pyongyang"  # "The National Aerospace Technology Administration said in a statement carried by KCNA"
+        if side == "unknown" and kind == "organisation" and self.home and _GOVERNMENT_BODY_NAME.search(name_n):
+            side = self.home  # "the Ministry of the Interior and Safety" in a story from Seoul
         if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
@@ -2026,6 +2066,11 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
+        if len(words) == 2 and words[0].lower() == "the" and _AGE.fullmatch(words[1]):
+            # "the 31-year-old said": the person the story is about, its latest speaker or subject
+            found = self.history.latest_person(order)
+            if found is not None:
+                return found.with_words(extra), "+anaphor"
         kind, gender = _kind_of_description(text_n)
         side, reason = decide_side("", outer_n, self.table)
         if side == "unknown":
@@ -2036,6 +2081,14 @@ class _Resolver:
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
             side = self._side_of_body_named_before(words)
+        if side == "unknown" and kind == "person":
+            # "In Seoul, the unification ministry said …. “…,” a ministry official said": the body just named
+            for word in _modifiers(words):
+                owner = word.endswith("'s")  # ("the ministry's spokesman": the owner rule below)
+                body = self.history.recent_body(word, order, within=1) if word.islower() and not owner else None
+                if body is not None:
+                    side = body.side
+                    break
         if len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES:
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator
             body = self.history.latest_body(order)
@@ -2048,6 +2101,12 @@ class _Resolver:
             side = body.side if body is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(words[-1])) in _RELATIVES:
             side = "other"
+        if side == "unknown" and kind == "person" and _INFORMANT.search(text_n) \
+                and not _GOVERNMENT_WORDS & {w.lower() for w in words}:
+            side = "other"  # "a source in North Pyongan Province": an informant living there, no official
+        if side == "unknown" and any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
+                                     for w in _modifiers(words)):
+            side = "other"  # "a KT spokesman": of a named body that is no government, like "The IOC said"
         if side == "unknown" and len(words) >= 3 and words[0].lower() == "the" and words[1].endswith("'s") \
                 and _bare(words[1]) in _BODY_OWNERS:
             # "the ministry's spokesman told a briefing": the spokesman of the ministry just named
@@ -2066,8 +2125,9 @@ class _Resolver:
         if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
             if _STATE_CARRIER.search(sentence):
                 side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
-            elif self.home:
-                side = self.home  # "a senior government official" in a story from Seoul
+            elif self.home and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)):
+                # "a senior government official" in a story from Seoul ("a KT spokesman" names his company)
+                side = self.home
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -2076,7 +2136,9 @@ class _Resolver:
         if definite and not any(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
             head = _singular(_bare(words[-1]))
             wanted = "" if head in _DOCUMENT_HEADS else kind
-            found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order)
+            modifiers = frozenset(_singular(_bare(w)) for w in words[1:-1]) & _BODY_KINDS
+            found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order,
+                                         modifiers)
             if found is None and head in _DOCUMENT_HEADS:
                 found = self._document_sender(head, order)
             if found is None and head in _DOCUMENT_HEADS:
@@ -2152,7 +2214,9 @@ class _Resolver:
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(frame[max(0, start - 40):start])
             k = _sentence_of(sentences, start)
-            subject = not frame[sentences[k][0]:start].strip() if sentences else False
+            opening = sentences[k][0] if sentences else 0
+            dateline = _DATELINE.match(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
+            subject = not frame[dateline.end() if dateline else opening:start].strip() if sentences else False
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
                                                         full, organisation), subject=subject)
@@ -2476,6 +2540,8 @@ class _Extractor:
             return _Attribution(NOBODY, "", "mention-nested"), "mention"
         if _CODE_NAME.fullmatch(quoted.strip(" ,.")):
             return _Attribution(NOBODY, "code name", "mention-marker"), "mention"  # “KN-23”, “Hwasong-18”
+        if _NAMED_OPERATION.fullmatch(quoted.strip(" ,.")):
+            return _Attribution(NOBODY, "operation", "mention-marker"), "mention"  # “Operation Clear Sea”
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
@@ -2688,6 +2754,9 @@ class _Extractor:
                 break
             (mentions if record.kind == "mention" else speech).append((record.start, record.end))
         for start, stop, rule, cue in candidates:
+            dateline = _DATELINE.match(frame, start, stop)
+            if dateline is not None:  # "TOKYO, Sept. 6 (Yonhap) -- …": the dateline is no part of what was said
+                start = dateline.end()
             start, stop = _trim_clause(p.norm, start, stop)
             start, stop = _trim_clause(p.norm, *_clause_without_mentions(p.norm, start, stop, mentions))
             if any(start <= v < stop for v in verbs if v != cue.verb_start) or \

@@ -127,6 +127,10 @@ def _first_key(text: str) -> str:
     return first.rstrip("'")
 
 
+#: A further part of a personal name right after a spelling: "Hoon-sang" after "President Lee".
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)(?![\w'-])|\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}(?![\w'-])")
+
+
 class SpeakerTable:
     """The curated speakers, with an exact-name index and, per first word, the patterns of the spellings
     starting with it (finding names costs one dictionary look-up per word of text)."""
@@ -190,6 +194,9 @@ class SpeakerTable:
             patterns = self._by_first.get(_first_key(value))
             for pattern in patterns or ():
                 match = pattern.match(text, word.start())
+                if match and self._by_key[name_key(match.group())].kind == "person" \
+                        and _NAME_GOES_ON.match(text, match.end()):
+                    continue  # "President Lee" of "President Lee Hoon-sang" is another Lee
                 if match:
                     found.append((match.start(), match.end(), self._by_key[name_key(match.group())]))
                     covered = match.end()
@@ -244,7 +251,7 @@ NON_GOVERNMENT = re.compile(
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
-    r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|left (?:the )?North|"
+    r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
@@ -254,7 +261,7 @@ NON_GOVERNMENT = re.compile(
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
     r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|"
-    r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?))\b",
+    r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?))\b",
     re.IGNORECASE,
 )
 #: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
@@ -306,7 +313,8 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"|\bKorea (?:Coast Guard|Customs Service|National Police Agency|Meteorological Administration|"
                   r"Disease Control and Prevention Agency)\b|\bProsecutors['\u2019] Office\b"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
-                  r"Pentagon|Justice Department|Department of Justice|Treasury Department|FBI|Western|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
+                  r"Pentagon|Justice Department|Department of Justice|Treasury(?: Department)?|FBI|Western|"
+                  r"International Atomic Energy Agency|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
                   r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
@@ -353,6 +361,9 @@ def affiliation_side(phrase: str) -> tuple[str, str] | None:
 
 
 #: A posting right after an international body: "North Korea's U.N. ambassador", "Seoul's UN mission".
+#: A diplomat posted at an international body: "a North Korean diplomat at the United Nations".
+_POSTED_AT = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|representatives?|delegates?|delegation|mission)\s+"
+                        r"(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSTED_TO = re.compile(r"\s+(?:ambassador|envoy|mission|representative|delegation|delegate)s?\b", re.IGNORECASE)
 
 
@@ -385,7 +396,8 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     for start, end, entry in table.find_in(phrase):
         if _TARGET_BEFORE.search(normalise(phrase[:start])):
             continue  # "South Korea's ambassador to the U.N.": the UN is where she works, not for whom
-        if entry.kind == "organisation" and entry.side == "other" and _POSTED_TO.match(phrase, end):
+        if entry.kind == "organisation" and entry.side == "other" and (
+                _POSTED_TO.match(phrase, end) or _POSTED_AT.search(normalise(phrase[:start]))):
             # "North Korea's U.N. ambassador": the UN is where the ambassador is posted, the country employs him
             country = affiliation_side(phrase[:start])
             if country and country[0] in ("seoul", "pyongyang"):
