@@ -2,8 +2,9 @@
 
     python benchmarks/corpus.py --articles 1000 [--jobs 2] [--scaling]
 
-Builds a corpus of N articles by copying the seed and ``tests/articles/*.txt``
-in turn into a temporary folder (distinct names), runs the corpus analysis on
+Builds a corpus of N articles by copying the seed and the test articles
+(``tests/articles`` and every evaluation set) in turn into a temporary folder
+(distinct names), runs the corpus analysis on
 it, then times the bare sentiment calls on exactly the texts the pipeline
 scored, and prints one JSON object:
 
