@@ -18,7 +18,8 @@ from koreanews.evaluation import evaluate_directory
 EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
                                 "recheck", "final_a", "final_b", "extra_a", "extra_b", "closing_a", "closing_b",
-                                "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b")]
+                                "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b",
+                                "eve_a")]
 
 
 def _problems(metrics, *kinds):
@@ -45,6 +46,10 @@ KNOWN_ATTRIBUTED_MENTIONS = {
         ("m04_activist_acquitted.txt", 10, "joint interrogation"):
             "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
             "clause, where an evaluation they quote would look the same",
+    },
+    "eve_a": {
+        ("e02_pow_ruling.txt", 12, "Forget-Me-Not"):
+            "the name of a campaign, hyphenated, that the civic groups' sentence frames like words they say",
     },
     "autumn_b": {
         ("v04_satellite_claim.txt", 3, "ten-thousand-mile eye"):
@@ -76,12 +81,16 @@ def test_extractor_meets_accuracy_targets(folder):
 #: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
 #: When a set meets every target, it moves to EVALUATION_SETS above.
 NOT_YET_AT_TARGET = {
-    "dawn_a": {"recall": 0.947, "precision": 0.989, "side_accuracy": 0.945, "speaker_accuracy": 0.967,
+    "dawn_a": {"recall": 0.958, "precision": 0.989, "side_accuracy": 0.945, "speaker_accuracy": 0.967,
                "mentions_attributed": 1},
-    "dawn_b": {"recall": 0.970, "precision": 0.989, "side_accuracy": 0.887, "speaker_accuracy": 0.846,
+    "dawn_b": {"recall": 0.970, "precision": 0.989, "side_accuracy": 0.908, "speaker_accuracy": 0.846,
                "mentions_attributed": 1},
     "dawn_c": {"recall": 0.990, "precision": 0.990, "side_accuracy": 0.923, "speaker_accuracy": 0.828,
                "mentions_attributed": 1},
+    "eve_b": {"recall": 0.960, "precision": 0.989, "side_accuracy": 0.938, "speaker_accuracy": 0.989,
+              "mentions_attributed": 1},
+    "eve_c": {"recall": 0.966, "precision": 0.977, "side_accuracy": 0.918, "speaker_accuracy": 0.941,
+              "mentions_attributed": 2},
 }
 
 

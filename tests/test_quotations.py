@@ -1578,4 +1578,82 @@ def test_a_diplomat_at_the_united_nations_and_someone_fleeing():
         "Seo Hye-jin, who worked at a North Korean restaurant before fleeing in 2014, said: \"We sang every night.\"",
         "A waitress who gave her name only as Kim said: \"We are here to earn foreign currency.\"",
     )
-    assert [q.side for q in quotes] == ["pyongyang", "other", "unknown"]
+    assert [q.side for q in quotes] == ["pyongyang", "other", "other"]
+
+
+def test_an_issuer_before_the_verb_and_blamed():
+    quotes = quotes_of(
+        "A commentary titled \"Arms Buildup Can Never Be Tolerated\" issued by KCNA on Tuesday says: \"Japan has "
+        "thrown away the mask of a pacifist state.\"",
+        "In a report last month, the Korean Central News Agency (KCNA) blamed 'irresponsible' officials.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "mention"] == [
+        ("KCNA", "pyongyang"), ("Korean Central News Agency", "pyongyang")]
+
+
+def test_a_participle_aside_holding_quoted_words_and_at_the_time():
+    quotes = quotes_of(
+        "Prime Minister Kishida, clamouring about a \"severe security environment\", vowed to \"fundamentally "
+        "reinforce\" the country's defence.",
+        "The conservative opposition at the time accused the government of treating the pair as “bargaining chips”.",
+    )
+    assert [q.speaker for q in quotes] == ["Kishida", "Kishida", "conservative opposition"]
+
+
+def test_a_specialist_of_a_country_is_no_voice_of_it():
+    quotes = quotes_of("Dr Hannah Cho, a North Korea specialist at King's College London, said the claims needed "
+                       "caution. 'We have been here before,' she told the BBC.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Hannah Cho", "other")]
+
+
+def test_an_owners_document_and_an_absolute_with_a_named_appositive():
+    quotes = quotes_of(
+        "Kim Yo Jong issued a statement on Sunday. Kim’s statement also described the drills as ‘an undisguised "
+        "invasion rehearsal’.",
+        "The allies scaled back drills, with the then US president, Donald Trump, calling them ‘very provocative’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Kim Yo Jong", "pyongyang"), ("Donald Trump", "other")]
+
+
+def test_relative_clauses_that_name_the_speaker():
+    quotes = quotes_of(
+        "Kim Jong Un praised the farmers, whom he described as \"true patriots.\"",
+        "A panel of experts that monitors U.N. sanctions said Pyongyang used \"increasingly sophisticated\" methods.",
+        "The drill was postponed, in a move the defence ministry in Seoul described as a ‘flexible adjustment’.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == [
+        "Kim Jong Un", "panel of experts", "defence ministry in Seoul"]
+
+
+def test_a_source_in_the_province_and_a_bureau_of_an_agency():
+    quotes = quotes_of(
+        "But a source in the province told NK News that pharmacies had \"run out of fever medicine.\"",
+        "The National Police Agency's cyber bureau, which carried out the investigation, said Pak had "
+        "\"systematically targeted\" the industry.",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("partial", "other"), ("partial", "seoul")]
+
+
+def test_the_ministrys_spokesperson_in_apposition_to_a_name():
+    quotes = quotes_of(
+        "North Korea’s foreign minister Choe Son Hui arrived in Moscow.",
+        "South Korea's foreign ministry said it was monitoring the visit. \"It is a serious threat,\" Jeon Soo-yeon, "
+        "the ministry's spokesperson, told a briefing.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Jeon Soo-yeon", "seoul")]
+
+
+def test_a_person_known_by_one_name_is_described_by_the_sentence_before_it():
+    quotes = quotes_of("One student, a 19-year-old who asked to be identified only by her surname, Kang, said her "
+                       "first months had been lonely.",
+                       "‘When I arrived I realised everything I had learned was upside down,’ Kang said.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Kang", "other")]
+
+
+def test_songs_sung_and_nicknames_given_are_mentions():
+    quotes = quotes_of(
+        "The concert ends with the students singing ‘Our Wish is Unification’, Cho said.",
+        "Classmates had nicknamed her ‘the spy’, she said.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention", "mention"]

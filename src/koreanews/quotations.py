@@ -148,7 +148,7 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
-    "defended defends declined refused "
+    "defended defends declined refused blamed blames "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
@@ -227,7 +227,7 @@ counterpart
 tourist witness prosecutor detective inspector presiding sitting serving uncle aunt cousin nephew niece grandmother grandfather
 grandson granddaughter parent parents friend neighbour neighbor colleague widow owner founder co-founder organiser
 organizer curator visitor visitors participant participants artist singer actor actress producer waitress
-waitresses waiter waiters cook chef employee employees staffer staffers older younger elder eldest youngest floor whip obituary readout
+waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -254,7 +254,7 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer""".split())
+actor actress producer waitress waiter cook chef employee staffer defender forward winger""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
@@ -339,6 +339,7 @@ _NAMING_VERB_BEFORE = re.compile(
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
 _FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,6}?\s+(?:as|as being|as having|a|an|the|of|to)\s*")
+_PLACE_NOUNS = frozenset("province region city area country capital county town village border".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A passive naming verb: "the girl has been called the “morning star general”" — a name, not anyone's speech.
@@ -375,7 +376,8 @@ _DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|c
 _TITLE_NOUN_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
     r"exercises?|drills?|campaign|slogan|motto|play|poem|opera|column|magazine|app|game|brand|editorial|"
-    r"commentary|article|newspaper|policy|doctrine|plan|project|initiative|memoir|autobiography)\s*[:,]?\s*$",
+    r"commentary|article|newspaper|policy|doctrine|plan|project|initiative|memoir|autobiography|"
+    r"singing|sang|sing|sings|performing|performed|chanting|chanted)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 #: Adverbials between a speaker and a verb ("Park on Tuesday said", "KCNA later said").
@@ -389,7 +391,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
@@ -444,6 +446,10 @@ _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald
                                  r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
 #: A designation with a number: “KN-23”, “Hwasong-18”, “Malligyong-1”, “Unit 180” are names, never speech.
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:[- ][A-Z][A-Za-z]*)?[- ]?\d+[A-Za-z]?(?:-\d+)?")
+#: A document's issuer before the verb: "A commentary … issued by KCNA on Tuesday says".
+_ISSUED_BY_BEFORE = re.compile(r"\b(?:issued|released|published|carried|posted|written|signed|run)\s+by\s+$")
+_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|commentary|editorial|"
+                               r"article|report|letter|message|notice|dispatch|bulletin)\b", re.IGNORECASE)
 #: The name of an operation or exercise: "Operation Steel Sea", "Exercise Ulchi Freedom".
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project)(?:\s+[A-Z][\w'-]*){1,4}")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
@@ -455,11 +461,12 @@ _TIME_OPENER = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Also)\s+)?(?:(?:On|on|L
 #: A relation to someone named after it: "the sister of the North Korean leader".
 _RELATIONAL_OF = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONAL)) + r") of\b")
 #: A parenthetical between a subject and its verb: ", for its part,", ", in turn,".
-_PARENTHETICAL = re.compile(r"\s*,\s*(?:for (?:its|his|her|their) part|in turn|however|meanwhile|too|though|"
-                            r"in response|by contrast|in contrast|for example|for instance|"
-                            r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40})\s*,?\s*$")
+_PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in turn|however|meanwhile|too|though|"
+                            r"in response|by contrast|in contrast|for example|for instance)\s*,?|"
+                            # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
+                            r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
 #: A relative clause right before a verb: "an official *who monitors the North* said".
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,6}?(?:the\s+)?[\w'-]+\s*$")
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,6}?(?:the\s+)?[\w.'-]+\s*$")
 #: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
 _PAST_SPEECH_VERB = re.compile(
     r"(?:" + "|".join(v for v in SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")) + r")\b")
@@ -512,6 +519,9 @@ _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Serv
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
                               r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?(?:spokes(?:man|woman|person)|"
                               r"officials?|director|chief|head|minister)\b", re.IGNORECASE)
+#: A person known by one name only: "identified only by her surname, Kang", "gave his name only as Jin".
+_ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name),?\s+"
+                           r"([A-Z][a-z]+)(?![\w'-]| [A-Z])")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
 _SURNAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
@@ -910,6 +920,12 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
         return None
     if tokens[-1].group().lower() in PRONOUNS:
         return Phrase(tokens[-1].start(), tokens[-1].end())
+    if len(tokens) >= 4 and tokens[-1].group() in _PLACE_NOUNS and tokens[-2].group() == "the" \
+            and tokens[-3].group() in ("in", "from", "near"):
+        # "a source in the province", "an official in the region": the head comes before the place
+        inner = _phrase_ending_at(frame, floor, tokens[-3].start())
+        if inner is not None and _is_head(frame[inner.start:inner.end].split()[-1]):
+            return Phrase(inner.start, tokens[-1].end())
     run: list[re.Match] = []
     for token in reversed(tokens):
         if not _phrase_word_ok(token.group()) or len(run) >= 16:
@@ -928,6 +944,16 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
                 break
+            # ("The National Police Agency's cyber bureau": after an owner, the owner's own phrase goes on)
+            owner = tokens[k - extra - 1] if k - extra - 1 >= 0 else None
+            if owner is not None and owner.group().endswith("'s") and owner.group()[:1].isupper() and all(
+                    t.group().isalpha() and t.group().islower() and t.group() not in _CLAUSE_WORDS
+                    for t in tokens[k - extra:k]):
+                j = k - extra - 1
+                while j > 0 and _phrase_word_ok(tokens[j - 1].group()) and len(tokens) - j < 16:
+                    j -= 1
+                run = tokens[j:]
+                break
     run = _trim(run)
     if not run:
         return None
@@ -941,8 +967,9 @@ def _looks_like_appositive(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25:
         return False
-    if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added")
-        return words[0] in ("titled", "headlined", "entitled")
+    if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added") or a
+        # participle clause ("Kishida, clamouring about the “severe security environment,” vowed")
+        return words[0] in ("titled", "headlined", "entitled") or (words[0].endswith("ing") and len(words[0]) > 5)
     first = words[0]
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now", "of",
                               "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
@@ -957,7 +984,7 @@ _APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contact
 
 #: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
 #: "worms, which he described as “…”" (a speech verb after them is refused by :func:`_relative_before`).
-_RELATIVE_SUBJECT_OPENERS = {"what", "which"}
+_RELATIVE_SUBJECT_OPENERS = {"what", "which", "whom"}
 
 
 def _subject_position(frame: str, floor: int, start: int) -> bool:
@@ -977,6 +1004,9 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
     if time is not None:  # "…, and last year the ruling party newspaper Rodong Sinmun dismissed"
         before = before[:time.start()]
     previous = before.split()
+    if len(previous) >= 2 and previous[-2].lower() in ("a", "an", "the") and previous[-1].isalpha() \
+            and previous[-1].islower() and frame[start:start + 4].lower() == "the ":
+        return True  # a relative clause without "that": "in a move the defence ministry described as"
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
 
@@ -1023,6 +1053,9 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
             return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
         return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
     phrase = _phrase_ending_at(frame, floor, end)
+    if phrase is not None and _ISSUED_BY_BEFORE.search(frame, max(floor, phrase.start - 20), phrase.start) \
+            and _DOCUMENT_OPENING.match(frame, floor, phrase.start):
+        return phrase  # "A commentary titled “…” issued by KCNA on Tuesday says": its issuer speaks
     if phrase is None or not _subject_position(frame, floor, phrase.start):
         clause = _RELATIVE_CLAUSE_BEFORE.search(frame, window, end)
         if clause is None or not _PAST_SPEECH_VERB.match(frame, verb):
@@ -1215,11 +1248,21 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
 
 
 def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
-    """The subject of a participle after "with" ("with the minister calling …"), or None."""
+    """The subject of a participle after "with" ("with the minister calling …"; "with the then US president,
+    Donald Trump, calling …"), or None."""
     phrase = _phrase_ending_at(frame, floor, end)
-    if phrase is None or not _WITH_BEFORE.search(frame, max(floor, phrase.start - 8), phrase.start):
-        return None
-    return phrase
+    if phrase is not None and _WITH_BEFORE.search(frame, max(floor, phrase.start - 8), phrase.start):
+        return phrase
+    if frame[floor:end].rstrip().endswith(","):
+        comma = floor + len(frame[floor:end].rstrip()) - 1
+        previous = frame.rfind(",", max(floor, comma - _WINDOW), comma)
+        if previous > floor:
+            name = _phrase_ending_at(frame, previous + 1, comma)
+            described = _phrase_ending_at(frame, floor, previous)
+            if name is not None and described is not None and _name_core(frame[name.start:name.end]) \
+                    and _WITH_BEFORE.search(frame, max(floor, described.start - 8), described.start):
+                return Phrase(name.start, name.end, (described.start, described.end))
+    return None
 
 
 def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase | None = None) -> Cue | None:
@@ -1755,7 +1798,7 @@ _BODY_KINDS = frozenset("health foreign defense defence unification justice inte
                         "intelligence".split())
 #: An unnamed source placed only by where they live: "a source in North Pyongan Province".
 _INFORMANT = re.compile(r"\bsources?\s+(?:in|from|inside|within)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*\s*)+"
-                        r"(?:Province|County|City|city)?|region|area|border area|country)\b")
+                        r"(?:Province|County|City|city)?|region|area|border area|country|province|city|town|village)\b")
 #: Bodies whose people are named after them: "the ministry's spokesman", "the agency's director".
 _BODY_OWNERS = frozenset("ministry agency office committee command government party military army embassy "
                          "mission council commission department".split())
@@ -1841,6 +1884,10 @@ class PersonProfiles:
                         if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
                             found.append(text)
                             self._named.append(((index, described.start), _description_key(text), name))
+            for match in _ONLY_BY_NAME.finditer(frame, s0, s1):
+                # "One student, a 19-year-old who asked to be identified only by her surname, Kang, said": what
+                # the sentence says before the name describes the person known by it alone
+                self._descriptors.setdefault(name_key(match.group(1)), []).append(frame[s0:match.start()])
             for match in _SURNAME_THEN_COMMA.finditer(frame, s0, s1):
                 # "Thae, now a member of South Korea's parliament, said": an appositive of a surname already
                 # given in full describes that person.
@@ -1989,6 +2036,12 @@ class _Resolver:
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
+        if side == "unknown" and kind == "person" and len(parts) == 1 and self.profiles.descriptors(name_n):
+            # a person the article names by one word only, described once ("…, identified only as Kang")
+            described = self.profiles.descriptors(name_n)
+            side = self.profiles.side(name_n)
+            if side == "unknown" and private_person(described):
+                side = "other"
         if side == "unknown" and kind == "person" and len(parts) > 1:
             side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
             body = _BARE_BODY_TITLE.search(outer_n + " ; " + described) if side == "unknown" else None
@@ -2037,6 +2090,8 @@ class _Resolver:
             owner = (match.group(1) or match.group(2)).lower()
             if owner in _POSSESSIVE_PRONOUNS:
                 found = self.history.pronoun(_POSSESSIVE_PRONOUNS[owner], order)
+            elif owner in _BODY_OWNERS:  # "Jeon Soo-yeon, the ministry's spokesperson": the ministry just named
+                found = self.history.recent_body(owner, order, within=1)
             else:
                 found = self.history.anaphor(owner, "person", None, order)
             if found is not None and found.side != "unknown":
@@ -2066,6 +2121,13 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
+        if len(words) == 2 and words[0].endswith("'s") and words[0][:1].isupper() \
+                and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
+            # "Kim's statement also described the drills as “…”": the statement's author
+            owner = words[0][:-2]
+            entity, _ = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
+            if entity.name:
+                return entity.with_words(extra), "+anaphor"
         if len(words) == 2 and words[0].lower() == "the" and _AGE.fullmatch(words[1]):
             # "the 31-year-old said": the person the story is about, its latest speaker or subject
             found = self.history.latest_person(order)
@@ -2658,6 +2720,8 @@ class _Extractor:
                 return loose.group().strip(" :,")
             if _PASSIVE_NAMING.search(p.frame, window, seg.mark):
                 return "passive naming"
+            if named is not None and named.group().lower().startswith("nicknam"):
+                return named.group().strip()  # "classmates had nicknamed her ‘the spy’"
             if named is not None and _GIVES_A_NAME_THE.search(named.group()):
                 # "a plan the government has branded the “audacious initiative”", "dubbed the standoff the
                 # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech

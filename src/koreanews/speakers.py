@@ -248,6 +248,7 @@ BOTH_SIDES = re.compile(
 NON_GOVERNMENT = re.compile(
     r"[\w.]+-based\b|\b(?:analysts?|experts?|professors?|academics?|scholars?|researchers?|fellows?|"
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|(?-i:Cent(?:er|re)s?)|"
+    r"specialists?|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
@@ -256,12 +257,13 @@ NON_GOVERNMENT = re.compile(
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
-    r"strikers?|midfielders?|"
+    r"strikers?|midfielders?|defenders?|wingers?|"
     # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
     r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|"
-    r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?))\b",
+    r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?|students?|"
+    r"pupils?))\b",
     re.IGNORECASE,
 )
 #: Bodies that are private in the South but arms of the state in the North ("the North's Nuclear Weapons
