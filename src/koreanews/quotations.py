@@ -153,8 +153,8 @@ FRAMING_VERBS = (
     "describe brand label denounce condemn accuse refers referred"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
-SPEECH_PARTICIPLES = ("adding saying noting warning stressing insisting arguing claiming explaining declaring admitting "
-                      "acknowledging").split()
+SPEECH_PARTICIPLES = ("adding saying noting warning stressing insisting arguing claiming explaining declaring "
+                      "admitting acknowledging").split()
 #: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
 FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
                        "condemning criticising criticizing hailing praising slamming dismissing rejecting "
@@ -224,10 +224,12 @@ coach player athlete footballer referee miner rapporteur coordinator commissione
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
 counterpart
-tourist witness prosecutor detective inspector presiding sitting serving uncle aunt cousin nephew niece grandmother grandfather
+tourist witness prosecutor detective inspector presiding sitting serving uncle aunt cousin nephew niece grandmother
+grandfather
 grandson granddaughter parent parents friend neighbour neighbor colleague widow owner founder co-founder organiser
 organizer curator visitor visitors participant participants artist singer actor actress producer waitress
-waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger elder eldest youngest floor whip obituary readout
+waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger
+elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -448,8 +450,9 @@ _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald
 _CODE_NAME = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:[- ][A-Z][A-Za-z]*)?[- ]?\d+[A-Za-z]?(?:-\d+)?")
 #: A document's issuer before the verb: "A commentary … issued by KCNA on Tuesday says".
 _ISSUED_BY_BEFORE = re.compile(r"\b(?:issued|released|published|carried|posted|written|signed|run)\s+by\s+$")
-_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|commentary|editorial|"
-                               r"article|report|letter|message|notice|dispatch|bulletin)\b", re.IGNORECASE)
+_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:statement|commentary|editorial|article|report|letter|message|notice|dispatch|"
+                               r"bulletin)\b", re.IGNORECASE)
 #: The name of an operation or exercise: "Operation Steel Sea", "Exercise Ulchi Freedom".
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project)(?:\s+[A-Z][\w'-]*){1,4}")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
@@ -466,7 +469,8 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in tur
                             # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
                             r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
 #: A relative clause right before a verb: "an official *who monitors the North* said".
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,6}?(?:the\s+)?[\w.'-]+\s*$")
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,6}?"
+                                     r"(?:the\s+)?[\w.'-]+\s*$")
 #: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
 _PAST_SPEECH_VERB = re.compile(
     r"(?:" + "|".join(v for v in SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")) + r")\b")
@@ -517,11 +521,12 @@ _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Serv
                                    r"Council|Committee|Administration)\b")
 #: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
-                              r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?(?:spokes(?:man|woman|person)|"
-                              r"officials?|director|chief|head|minister)\b", re.IGNORECASE)
+                              r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?"
+                              r"(?:spokes(?:man|woman|person)|officials?|director|chief|head|minister)\b",
+                              re.IGNORECASE)
 #: A person known by one name only: "identified only by her surname, Kang", "gave his name only as Jin".
-_ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name),?\s+"
-                           r"([A-Z][a-z]+)(?![\w'-]| [A-Z])")
+_ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
+                           r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
 _SURNAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
@@ -971,8 +976,8 @@ def _looks_like_appositive(text: str) -> bool:
         # participle clause ("Kishida, clamouring about the “severe security environment,” vowed")
         return words[0] in ("titled", "headlined", "entitled") or (words[0].endswith("ing") and len(words[0]) > 5)
     first = words[0]
-    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now", "of",
-                              "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
+    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
+                              "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
             or first in _APPOSITIVE_PARTICIPLES)
 
@@ -1199,7 +1204,8 @@ class Cue:
         return max(ends)
 
 
-_ACRONYM_ONLY = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)\s*")  #: "the National Aerospace Development Administration (NADA)"
+#: An acronym after a body's name: "the National Aerospace Development Administration (NADA)".
+_ACRONYM_ONLY = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)\s*")
 _RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from)\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"

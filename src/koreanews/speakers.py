@@ -316,7 +316,8 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"Disease Control and Prevention Agency)\b|\bProsecutors['\u2019] Office\b"),
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
                   r"Pentagon|Justice Department|Department of Justice|Treasury(?: Department)?|FBI|Western|"
-                  r"International Atomic Energy Agency|(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
+                  r"International Atomic Energy Agency|"
+                  r"(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
                   r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
