@@ -91,6 +91,12 @@ NOT_YET_AT_TARGET = {
               "mentions_attributed": 1},
     "eve_c": {"recall": 0.966, "precision": 0.977, "side_accuracy": 0.918, "speaker_accuracy": 0.941,
               "mentions_attributed": 2},
+    "night_a": {"recall": 0.969, "precision": 0.960, "side_accuracy": 0.927, "speaker_accuracy": 0.937,
+                "mentions_attributed": 4},
+    "night_b": {"recall": 0.980, "precision": 0.962, "side_accuracy": 0.902, "speaker_accuracy": 0.921,
+                "mentions_attributed": 4},
+    "night_c": {"recall": 0.950, "precision": 1.0, "side_accuracy": 0.958, "speaker_accuracy": 0.885,
+                "mentions_attributed": 0},
 }
 
 

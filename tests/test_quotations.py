@@ -1657,3 +1657,27 @@ def test_songs_sung_and_nicknames_given_are_mentions():
         "Classmates had nicknamed her ‘the spy’, she said.",
     )
     assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention", "mention"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_its_subject():
+    quotes = quotes_of("North Korea has not commented. But its foreign ministry has previously described the curbs as "
+                       "part of a “hostile policy”.")
+    assert [(q.speaker, q.side) for q in quotes] == [("North Korea's foreign ministry", "pyongyang")]
+
+
+def test_the_ruling_partys_newspaper_and_an_athlete_of_a_country():
+    quotes = quotes_of(
+        "SEOUL (Yonhap) -- North Korea marked the anniversary, with the ruling party’s newspaper calling the test "
+        "a “great event”.",
+        "North Korea's Pak Myong-hui smashed the world record, calling the medal a \"gift\" to the leader.",
+    )
+    assert [q.side for q in quotes if q.kind == "partial"] == ["pyongyang", "other"]
+
+
+def test_the_following_press_statement_is_the_issuers():
+    quotes = quotes_of(
+        "Pyongyang, September 24 (KCNA) -- A spokesman for the General Staff of the Korean People's Army (KPA) "
+        "issued the following press statement on Saturday:",
+        "\"This is an unpardonable military provocation.\"",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("direct", "pyongyang")]

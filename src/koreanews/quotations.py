@@ -184,6 +184,7 @@ DETERMINERS = set("the a an some many several most other two three four five six
 PREPOSITIONS = set("of for at in from to by with on".split())
 #: Capitalised words that open sentences but are never part of a speaker's name.
 _CONJUNCTIONS = {"But", "And", "Yet", "So", "Still"}
+_CONJUNCTION_OPENER = re.compile(r"\s*(?:But|And|Yet|So|Still)\s+(?=[a-z]|[A-Z])(?!(?:But|And|Yet|So|Still)\b)")
 INTRO_WORDS = set(
     "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Separately Moreover Indeed "
     "Last On In At After Before When While As Since Though Although If Because During Today Yesterday Tonight "
@@ -453,6 +454,9 @@ _ISSUED_BY_BEFORE = re.compile(r"\b(?:issued|released|published|carried|posted|w
 _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:statement|commentary|editorial|article|report|letter|message|notice|dispatch|"
                                r"bulletin)\b", re.IGNORECASE)
+#: A document announced at the end of a paragraph, its text in the next: "issued the following press statement:".
+_ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
 #: The name of an operation or exercise: "Operation Steel Sea", "Exercise Ulchi Freedom".
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project)(?:\s+[A-Z][\w'-]*){1,4}")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
@@ -1161,10 +1165,16 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
             first = start + intro.group().index(words[1])
             return Phrase(first, start + len(intro.group().rstrip(", ")))
         start += intro.end()
+    opener = _CONJUNCTION_OPENER.match(frame, start, end)
+    if opener is not None:  # "But its foreign ministry has described …": the subject follows the conjunction
+        start = opener.end()
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
         return None
     after = frame[phrase.outer[1]:end]
+    acronym = _ACRONYM_ONLY.match(after)
+    if acronym is not None:  # "A spokesman for the General Staff of the Korean People's Army (KPA) issued …"
+        after = " " + after[acronym.end():]
     if _AND_NEXT.match(after) or not _VERB_OR_COMMA_NEXT.match(after):
         return None
     return phrase
@@ -2038,7 +2048,13 @@ class _Resolver:
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
                           False, ""), ""
         described_by = self.expand_acronyms(_without_workplace(outer_n) if phrase.appositive else outer_n)
-        side, _ = decide_side(name_n, described_by, self.table)  # "DP floor leader" → "Democratic Party …"
+        side, reason = decide_side(name_n, described_by, self.table)  # "DP floor leader" → "Democratic Party …"
+        if side in ("seoul", "pyongyang") and reason.startswith("affiliation") and not gender \
+                and _kind_of_name(name_n) == "person" and not OFFICE_WORDS.search(described_by):
+            # "North Korea's Pak Myong-hui smashed the record": a nationality, no office; what the article
+            # says of her decides, else she is a private voice
+            profile = self.profiles.side(name_n)
+            side = profile if profile != "unknown" else "other"
         if side == "unknown":
             side = self._possessor_side(outer_n, order)
         kind = _kind_of_name(name_n) if not gender else "person"
@@ -2705,6 +2721,17 @@ class _Extractor:
             if _COLON_BEFORE_QUOTE.fullmatch(q.frame[cue.cue_end:end]):
                 return self._attribute(q, cue, "speaker-said-colon-next-paragraph")
             break
+        s0 = q.sentences[lk][0]
+        if _ISSUED_THE_FOLLOWING.search(q.frame, s0, end):
+            # "A spokesman for the General Staff of the KPA issued the following press statement …:"
+            subject = sentence_subject(q.frame, s0, end)
+            if subject is not None:
+                entity, suffix = self.resolver.entity_for(q.original, q.norm, subject, "", (q.index, subject.start),
+                                                          "", q.frame[s0:end])
+                if entity.name:
+                    self.resolver.history.add((q.index, subject.start), entity, speaker=True)
+                    return _Attribution(entity, "issued the following statement",
+                                        "speaker-said-colon-next-paragraph" + suffix)
         return None
 
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:

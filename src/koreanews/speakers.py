@@ -257,7 +257,8 @@ NON_GOVERNMENT = re.compile(
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
-    r"strikers?|midfielders?|defenders?|wingers?|"
+    r"strikers?|midfielders?|defenders?|wingers?|weightlifters?|lifters?|wrestlers?|boxers?|runners?|swimmers?|"
+    r"shooters?|gymnasts?|archers?|skiers?|skaters?|champions?|medall?ists?|"
     # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
@@ -303,7 +304,10 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (side, re.compile(pattern)) for side, pattern in (
         ("pyongyang", rf"\bNorth Korean?s?{_POSS}(?![\w-])|\bN\. ?Korean?{_POSS}|\bPyongyang{_POSS}(?![\w-])"
                       rf"|\b[Tt]he North{_POSS}(?![\w-])|\bDPRK{_POSS}\b|\bDPR ?Korea{_POSS}(?![\w-])"
-                      r"|\bDemocratic People.s Republic of Korea\b|\b[Ss]tate(?:-run|-controlled)? "
+                      r"|\bDemocratic People.s Republic of Korea\b"
+                      # the North's party paper: the South's ruling party publishes none
+                      r"|\bruling (?:Workers['\u2019] )?[Pp]arty['\u2019]s? (?:newspaper|daily|organ|mouthpiece)\b"
+                      r"|\b[Ss]tate(?:-run|-controlled)? "
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
