@@ -4,7 +4,7 @@ The articles in tests/blind, tests/unseen, tests/confirmation, tests/fresh, test
 tests/crosscheck, tests/recheck, tests/final_a, tests/final_b, tests/extra_a, tests/extra_b, tests/closing_a,
 tests/closing_b, tests/late_a, tests/late_b, tests/winter_a, tests/winter_b, tests/autumn_a, tests/autumn_b,
 tests/dawn_a, tests/dawn_b, tests/dawn_c, tests/eve_a, tests/eve_b, tests/eve_c, tests/night_a, tests/night_b and
-tests/night_c were written and annotated apart from the extractor, so they can measure it on news it was never
+tests/night_c, tests/dusk_a, tests/dusk_b and tests/dusk_c were written and annotated apart from the extractor, so they can measure it on news it was never
 tuned on.
 Nothing here runs the extractor; these checks only make sure the annotation
 can be trusted.
@@ -28,7 +28,8 @@ EVALUATION_SETS = {"blind": (10, 450), "unseen": (8, 400), "confirmation": (10, 
                    "winter_a": (10, 450), "winter_b": (10, 450), "autumn_a": (10, 450), "autumn_b": (10, 450),
                    "dawn_a": (10, 450), "dawn_b": (10, 450), "dawn_c": (10, 450),
                    "eve_a": (10, 450), "eve_b": (10, 450), "eve_c": (10, 450),
-                   "night_a": (10, 450), "night_b": (10, 450), "night_c": (10, 450)}
+                   "night_a": (10, 450), "night_b": (10, 450), "night_c": (10, 450),
+                   "dusk_a": (10, 450), "dusk_b": (10, 450), "dusk_c": (10, 450)}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}
