@@ -184,7 +184,7 @@ DETERMINERS = set("the a an some many several most other two three four five six
 PREPOSITIONS = set("of for at in from to by with on".split())
 #: Capitalised words that open sentences but are never part of a speaker's name.
 _CONJUNCTIONS = {"But", "And", "Yet", "So", "Still"}
-_CONJUNCTION_OPENER = re.compile(r"\s*(?:But|And|Yet|So|Still)\s+(?=[a-z]|[A-Z])(?!(?:But|And|Yet|So|Still)\b)")
+_CONJUNCTION_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(_CONJUNCTIONS)) + r")\s+(?=[A-Za-z])")
 INTRO_WORDS = set(
     "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Separately Moreover Indeed "
     "Last On In At After Before When While As Since Though Although If Because During Today Yesterday Tonight "

@@ -258,7 +258,7 @@ NON_GOVERNMENT = re.compile(
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
     r"strikers?|midfielders?|defenders?|wingers?|weightlifters?|lifters?|wrestlers?|boxers?|runners?|swimmers?|"
-    r"shooters?|gymnasts?|archers?|skiers?|skaters?|champions?|medall?ists?|"
+    r"shooters?|gymnasts?|archers?|skiers?|champions?|medall?ists?|"
     # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
@@ -293,7 +293,7 @@ OFFICE_WORDS = re.compile(
     r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
     r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
-    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|generals?|captains?|"
+    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|captains?|"
     r"lieutenants?|majors?|judges?|justices?)\b",
     re.IGNORECASE,
 )
@@ -321,7 +321,7 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("other", rf"\b(?:US|U\.S\.|United States|America|American|Washington|White House|State Department|"
                   r"Pentagon|Justice Department|Department of Justice|Treasury(?: Department)?|FBI|Western|"
                   r"International Atomic Energy Agency|"
-                  r"(?:Southeast |South |East |Central )?Asian|European|African|China|Chinese|"
+                  r"(?:Southeast |South |East |Central )?Asian|African|China|Chinese|"
                   r"Beijing|Japan|Japanese|Tokyo|Russia|Russian|Moscow|Kremlin|"
                   r"UN|U\.N\.|United Nations|EU|European|Britain|British|UK|France|French|Germany|German|"
                   r"Australia|Australian|Canada|Canadian|India|Indian|Vietnam|Vietnamese|NATO|IAEA|Vatican|"
@@ -367,10 +367,10 @@ def affiliation_side(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-#: A posting right after an international body: "North Korea's U.N. ambassador", "Seoul's UN mission".
 #: A diplomat posted at an international body: "a North Korean diplomat at the United Nations".
 _POSTED_AT = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|representatives?|delegates?|delegation|mission)\s+"
                         r"(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A posting right after an international body: "North Korea's U.N. ambassador", "Seoul's UN mission".
 _POSTED_TO = re.compile(r"\s+(?:ambassador|envoy|mission|representative|delegation|delegate)s?\b", re.IGNORECASE)
 
 
