@@ -1681,3 +1681,90 @@ def test_the_following_press_statement_is_the_issuers():
         "\"This is an unpardonable military provocation.\"",
     )
     assert [(q.kind, q.side) for q in quotes] == [("direct", "pyongyang")]
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_seouls_unless_the_story_is_from_abroad():
+    home = quotes_of("North Korea jammed GPS signals again, the Defense Ministry said.",
+                     "“We sternly warn the North,” ministry spokesperson Chun Sang-won said.")
+    abroad = quotes_of("TOKYO -- Japan lodged a strong protest with North Korea on Friday, the Defense Ministry said.")
+    assert [q.side for q in home] == ["seoul", "seoul"]
+    assert [q.side for q in abroad] == ["other"]  # Japan's
+
+
+def test_a_person_placed_at_the_body_just_named():
+    quotes = quotes_of("South Korea’s unification ministry said it could not comment. An official at the ministry "
+                       "said defectors were ‘entitled to the same protection as any citizen’.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("official at the ministry", "seoul")]
+
+
+def test_a_surname_named_in_full_only_inside_a_quotation():
+    quotes = quotes_of("\"Pyongyang is in line with Kim Jong Un's hostile two-state line,\" said Yang Moo-jin, a "
+                       "professor.",
+                       "Kim declared that the two Koreas were no longer \"compatriots\".")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]
+
+
+def test_private_people_and_foreign_diplomats_described_without_a_country_are_other():
+    quotes = quotes_of(
+        "An old woman in Uiju County said: \"We were on the roof when the helicopter came.\"",
+        "A diplomat accredited to the IAEA said: \"The North is scaling up.\"",
+        "“They left two weeks ago,” said a tuk-tuk driver who usually parks outside.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("old woman in Uiju County", "other"), ("diplomat accredited to the IAEA", "other"),
+        ("tuk-tuk driver", "other")]
+
+
+def test_the_presidential_adviser_and_the_countrys_minister():
+    quotes = quotes_of(
+        "Wi Sung-lac, the presidential national security adviser, said the offer was \"not a one-time gesture\".",
+        "Japan is ready to talk “without preconditions” to Pyongyang’s leaders, the country’s foreign minister said.",
+    )
+    assert [q.side for q in quotes] == ["seoul", "other"]
+
+
+def test_an_official_quoted_by_the_subject_of_an_earlier_clause_takes_its_side():
+    quotes = quotes_of("North Korea's state news agency KCNA said the troupe had been met with 'thunderous applause', "
+                       "and quoted its leader, Vice-Minister of Culture Ri Chol Min, as saying the visit reflected "
+                       "'the invincible friendship forged in blood'.")
+    assert [q.side for q in quotes] == ["pyongyang", "pyongyang"]
+
+
+def test_the_ministry_of_a_spokeswoman_and_the_judge_named_before():
+    quotes = quotes_of(
+        "Foreign ministry spokeswoman Maria Zakharova told her briefing in Moscow that Washington was "
+        "'pushing Seoul and Tokyo into bloc confrontation'.",
+        "The ministry later published a statement describing the visit as 'a dangerous escalation spiral'.",
+        "\"It cannot be justified,\" Presiding Judge Kang Hyun-woo said in the ruling.",
+        "The judge added that prosecutors had failed to prove \"a clear and present danger\" to residents.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Maria Zakharova", "other"), ("Foreign Ministry", "other"), ("Kang Hyun-woo", "seoul"),
+        ("Kang Hyun-woo", "seoul")]
+
+
+def test_names_given_by_a_campaign_a_theme_a_group_itself_and_a_relative_clause_are_mentions():
+    quotes = quotes_of(
+        "Civic groups have run campaigns such as “Before It’s Too Late,” launched last year, the ministry said.",
+        "The ministry will hold a memorial under the theme “Longing Across the Line.”",
+        "Prosecutors said the student's group, which called itself \"Spring of Unification,\" had handed out leaflets.",
+        "It follows months of trash balloons, which local media have dubbed “balloon terror.”",
+        "Col. Lee Sung-jun told a briefing that the missiles were launched from the \"Hero Kim Kun Ok,\" a submarine.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 5
+
+
+def test_a_ruling_or_an_indictment_speaks_and_a_worker_is_placed_by_where_he_works():
+    quotes = quotes_of(
+        "The indictment said Mr. Pak had “targeted the health care sector during a global pandemic” and fled.",
+        "A ferry captain on the Incheon-Yeonpyeong route told The Korea Herald that his screens “went haywire” on "
+        "Friday.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", "indictment"), ("partial", "ferry captain")]
+
+
+def test_a_dateline_in_capitals_without_an_agency_places_an_unnamed_official():
+    quotes = quotes_of("TOKYO -- Japan lodged a protest on Friday.",
+                       "According to Kyodo News, a fisheries official in the town of Okushiri said: \"We are relieved "
+                       "nobody was hurt.\"")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("fisheries official", "other")]

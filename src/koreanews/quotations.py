@@ -231,7 +231,7 @@ grandson granddaughter parent parents friend neighbour neighbor colleague widow 
 organizer curator visitor visitors participant participants artist singer actor actress producer waitress
 waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger
 elder eldest youngest floor whip obituary readout
-notice announcement communique bulletin letter message
+notice announcement communique bulletin letter message indictment verdict judgment judgement
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -257,9 +257,10 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer defender forward winger""".split())
+actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate""".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
-                      "notice announcement communique bulletin".split())
+                      "notice announcement communique bulletin indictment ruling verdict judgment judgement decision "
+                      "complaint filing".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
@@ -322,8 +323,11 @@ _MENTION_BEFORE = re.compile(
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters)|"
     r"the (?:[\w-]+ ){1,3}(?:expressions?|terms?)|"  # "the North Korean expression “bongsa”"
-    r"(?:(?:code |nick)?names?|songs?|films?|movies?|books?|novels?|dramas?|shows?|series|albums?|hits?)"
+    r"(?:(?:code |nick)?names?|songs?|films?|movies?|books?|novels?|dramas?|shows?|series|albums?|hits?|"
+    r"campaigns?|programm?es?|projects?|initiatives?|slogans?|operations?|exercises?)"
     r" (?:such as|like|including)|"
+    # "under the theme “Longing Across the Line”", "a group that called itself “Spring of Unification”"
+    r"(?:under )?the (?:theme|motto|banner|title)|themed|call(?:s|ed|ing)? (?:itself|themselves)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
@@ -340,6 +344,8 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+#: The name a relative clause gives its antecedent: "balloons, which local media have dubbed “…”".
+_RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
 _FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,6}?\s+(?:as|as being|as having|a|an|the|of|to)\s*")
 _PLACE_NOUNS = frozenset("province region city area country capital county town village border".split())
@@ -364,6 +370,8 @@ def _title_case(words: Sequence[str]) -> bool:
     alone may just open a sentence), at most six words in all.
     """
     long_words = [w for w in words if len(w.strip(",.;:!?")) > 3]
+    if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words):
+        return True  # "Hero Kim Kun Ok": a name of short syllables
     return 2 <= len(long_words) and len(words) <= 6 and all(w[:1].isupper() for w in long_words)
 
 
@@ -433,8 +441,11 @@ _PERSON_NAME = re.compile(
     r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
-_DATELINE = re.compile(r"([A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"\s*\([A-Za-z .-]+\)\s*(?:--|[-\u2013\u2014])\s*")
+_DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)"
+                       r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)"
+                       # a city in capitals without an agency: "TOKYO -- Japan lodged …"
+                       r"|(?P<capitals>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
+                       r"\s*(?:--|[-\u2013\u2014])\s*")
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
@@ -488,7 +499,7 @@ _POSSESSIVE_BEFORE = re.compile(r"[\w.]'s?\s+$")
 _TIME_BEFORE_SUBJECT = re.compile(r"(?:\b(?:last|this|next|that|earlier this|later that)\s+(?:week|month|year|"
                                   r"morning|evening|night)|\bon\s+[A-Z][a-z]+day|\bin\s+\d{4}),?\s*$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
-_MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inister\b")
+_MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign ministry spokeswoman Maria Zakharova"
 _TOKEN = re.compile(
     r"\x1a+|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\.|(?:[A-Z]\.){2,}(?:-[a-z]+)?"
     r"|[^\W_](?:[\w&'/-]*[^\W_])?(?:'s|')?|\S"
@@ -523,6 +534,10 @@ _OF_BODY_AFTER_NAME = re.compile(r"\s+(of\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2
 #: Words that make a named body part of a government: placed by the city a sentence opens with.
 _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Service|Command|Department|Commission|"
                                    r"Council|Committee|Administration)\b")
+#: A person placed only by a body's kind: "an official at the ministry", "a spokesman for the agency".
+_OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
+                          r"service|council|commission|administration|government)$", re.IGNORECASE)
+_MINISTRY = re.compile(r"\bMinistry\b")
 #: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
                               r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?"
@@ -1067,6 +1082,14 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         return phrase  # "A commentary titled “…” issued by KCNA on Tuesday says": its issuer speaks
     if phrase is None or not _subject_position(frame, floor, phrase.start):
         clause = _RELATIVE_CLAUSE_BEFORE.search(frame, window, end)
+        where = _WHERE_AFTER_PERSON.search(frame, window, end) if clause is None else None
+        if where is not None:
+            # "A ferry captain on the Incheon-Yeonpyeong route told …": a person placed by where they work
+            phrase = _phrase_ending_at(frame, floor, where.start())
+            if phrase is not None and _subject_position(frame, floor, phrase.start) and \
+                    _singular(_bare(frame[phrase.start:phrase.end].split()[-1])) in _PEOPLE_HEADS:
+                return Phrase(phrase.start, phrase.end, (phrase.start, where.end()))
+            return None
         if clause is None or not _PAST_SPEECH_VERB.match(frame, verb):
             return None  # present tense ("defectors who reached the South say") is often itself reported
         # "A South Korean official who monitors the North said": the subject is before "who".
@@ -1085,6 +1108,12 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     return phrase
 
 
+_LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
+#: Where a person works, after them: "a ferry captain on the Incheon-Yeonpyeong route", "a guard at the border".
+_WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}"
+                                 r"[\w'\u2019-]+\s*$")
+
+
 def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     """The speaker phrase starting at ``pos`` ("said *Park Soo Hyun, a spokesman*"; "according to *KCNA*")."""
     run: list[re.Match] = []
@@ -1100,6 +1129,14 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
         if run and run[-1].group().endswith("'s") and len(ahead) >= 2 and all(
                 t.group().isalpha() and t.group().islower() for t in ahead[:-1]):
             head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _HEAD_NOUNS), None)
+            if head is not None:
+                run.extend(ahead[:head + 1])
+                k += head + 1
+                continue
+        # "said a tuk-tuk driver": after an article, up to two words of trade before a person's head
+        if run and run[-1].group().lower() in ("a", "an", "the") and len(ahead) >= 2 and all(
+                _LOWER_HYPHENATED.fullmatch(t.group()) for t in ahead[:-1]):
+            head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _PEOPLE_HEADS), None)
             if head is not None:
                 run.extend(ahead[:head + 1])
                 k += head + 1
@@ -1552,15 +1589,26 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     # The head comes before a preposition: "a spokesperson for the ministry" is a person.
     cut = next((i for i, w in enumerate(words) if i > 0 and w in PREPOSITIONS), len(words))
     words = words[:cut]
-    head = _bare(words[-1]) if words else ""
+    head = _bare(_head_word(words)) if words else ""
     single = _singular(head)
-    if single in _PERSON_HEADS and head != single:
+    people = _PEOPLE_HEADS
+    if single in people and head != single:
         return "group", ""
-    if single in _PERSON_HEADS:
+    if single in people:
         return "person", "f" if "woman" in head else "m" if head.endswith("man") else ""
     if head in ("authorities", "governments", "sides", "countries", "koreas"):
         return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
     return "organisation", ""
+
+
+def _head_word(words: Sequence[str]) -> str:
+    """The head of a description, before any preposition ("an old woman in Uiju County" → "woman") or a
+    participle after it ("a diplomat accredited to the IAEA" → "diplomat")."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
+    if cut > 2 and words[cut - 1].lower().endswith("ed") and \
+            _singular(_bare(words[cut - 2].lower())) in _PEOPLE_HEADS:
+        cut -= 1
+    return words[cut - 1] if cut else ""
 
 
 def _modifiers(words: Sequence[str]) -> list[str]:
@@ -1826,6 +1874,10 @@ _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper
 #: places the relative ("the leader's sister" is placed by the leader).
 _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent mother "
                        "father son daughter brother sister wife husband widow".split())
+#: People known by who they are, not by an office: relatives, and "an old woman", "a witness".
+_PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
+                                        "customer diner housewife mourner spectator onlooker viewer".split())
+_PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
 _GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
                          "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
@@ -2007,6 +2059,22 @@ class _Resolver:
         self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
         self.reporter_text: list[str] = []  #: the reporter's words so far (quotations masked), by paragraph
         self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any
+        self.datelined = False  #: does the story open with a dateline, of any city?
+        self.abroad = False  #: is the story datelined in a city of neither Korea ("TOKYO --")?
+        #: people of the table the article names only inside quotations, by first and by last word; None
+        #: where two share the word
+        self.quoted_people: dict[str, SpeakerEntry | None] = {}
+
+    def add_quoted_people(self, norm: str) -> None:
+        """Remember the table's people a paragraph names, quoted words included, for a later bare surname."""
+        for _, _, entry in self.table.find_in(norm):
+            parts = name_key(entry.name).split()
+            if entry.kind != "person" or len(parts) < 2:
+                continue
+            for part in {parts[0], parts[-1]}:
+                known = self.quoted_people.setdefault(part, entry)
+                if known is not None and known.name != entry.name:
+                    self.quoted_people[part] = None
 
     def entity_for(self, original: str, norm: str, phrase: Phrase, cue_text: str, order,
                    place: str = "", sentence: str = "", expand_short: bool = True) -> tuple[Entity, str]:
@@ -2043,6 +2111,10 @@ class _Resolver:
                 entity, _ = self.entity_for(full_name, full_name, Phrase(0, len(full_name)), "", order,
                                             expand_short=False)
                 return entity.with_words(extra | _words(outer_n)), "+short-name"
+            quoted = self.quoted_people.get(name_key(parts[-1])) if len(parts) == 1 else None
+            if quoted is not None:  # "Kim declared …" where only a quotation named Kim Jong Un
+                return Entity(quoted.name, quoted.side, "person", quoted.gender, quoted.words | _words(outer_n)
+                              | extra, True, quoted.organisation), "+short-name"
         shortened = self.table.lookup_prefix(name_n) if len(parts) > 1 else None
         if shortened is not None:  # "the Joint Chiefs" after (or without) "the Joint Chiefs of Staff"
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
@@ -2085,6 +2157,10 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
+        if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n):
+            # "the Defense Ministry said" with no dateline: copy about the two Koreas names the North's and
+            # foreign ministries by their country, so a ministry named by its portfolio alone is Seoul's
+            side = "seoul"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
         full = kind == "person" and len(parts) > 1 and not gender
@@ -2161,6 +2237,10 @@ class _Resolver:
             expanded = self.expand_acronyms(outer_n)
             if expanded != outer_n:
                 side, reason = decide_side("", expanded, self.table)
+        if side == "unknown" and sentence and {"country's", "nation's"} & {w.lower() for w in words}:
+            # "Japan remains ready …, the country's foreign minister said": the country the sentence opens with
+            country = affiliation_side(sentence)
+            side, reason = (country[0], f"affiliation: {country[1]}") if country else (side, reason)
         if side == "unknown" and place and kind in ("organisation", "group"):
             side, reason = place, "affiliation: place of the sentence"
         if side == "unknown":
@@ -2173,6 +2253,11 @@ class _Resolver:
                 if body is not None:
                     side = body.side
                     break
+        body_after = _OF_THE_BODY.search(text_n) if side == "unknown" and kind == "person" else None
+        if body_after is not None:
+            # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
+            body = self.history.recent_body(body_after.group(1).lower(), order)
+            side = body.side if body is not None else side
         if len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES:
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator
             body = self.history.latest_body(order)
@@ -2183,8 +2268,10 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if side == "unknown" and kind == "person" and _singular(_bare(words[-1])) in _RELATIVES:
-            side = "other"
+        if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
+            side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
+        if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) == "diplomat":
+            side = "other"  # "a diplomat accredited to the IAEA": a diplomat of neither Korea is named by country
         if side == "unknown" and kind == "person" and _INFORMANT.search(text_n) \
                 and not _GOVERNMENT_WORDS & {w.lower() for w in words}:
             side = "other"  # "a source in North Pyongan Province": an informant living there, no official
@@ -2212,6 +2299,8 @@ class _Resolver:
             elif self.home and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)):
                 # "a senior government official" in a story from Seoul ("a KT spokesman" names his company)
                 side = self.home
+            elif self.abroad and kind == "person":
+                side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -2460,10 +2549,13 @@ class _Extractor:
             p.cues = {k: find_cues(p.frame, s, e) for k, (s, e) in enumerate(p.sentences)}
             self.resolver.profiles.add_paragraph(p.index, p.frame, p.sentences)
             self.resolver.add_acronyms(p.frame)
+            self.resolver.add_quoted_people(p.norm)
         dateline = _DATELINE.match(self.paragraphs[0].norm) if self.paragraphs else None
         if dateline is not None:
-            home = affiliation_side(dateline.group(1).title())
+            self.resolver.datelined = True
+            home = affiliation_side((dateline.group("city") or dateline.group("capitals")).title())
             self.resolver.home = home[0] if home and home[0] in ("seoul", "pyongyang") else ""
+            self.resolver.abroad = home is not None and home[0] == "other"
         self.records: list[Quotation] = []
         self.by_paragraph: dict[int, list[Quotation]] = {}  #: records of each paragraph (index from 0)
         self.chain_attribution: dict[int, _Attribution] = {}
@@ -2536,14 +2628,21 @@ class _Extractor:
                 wanted = PRONOUNS[pronoun]
                 if found.name and (found.kind == wanted or (wanted == "group" and found.kind == "organisation")):
                     entity, suffix = found.with_words(_words(cue_text)), "+pronoun"
-        if cue.form == "quoted" and entity.side == "unknown" and cue.source is not None:
+        source_phrase = cue.source
+        if cue.form == "quoted" and source_phrase is None:
+            # "KCNA said the troupe …, and quoted its leader … as saying": the subject of the earlier cue
+            k = _sentence_of(p.sentences, cue.verb_start)
+            earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
+                       and c.form == "normal"]
+            source_phrase = earlier[-1].phrase if earlier else None
+        if cue.form == "quoted" and entity.side == "unknown" and source_phrase is not None:
             # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
-            source, _ = self.resolver.entity_for(p.original, p.norm, cue.source, "", order)
+            source, _ = self.resolver.entity_for(p.original, p.norm, source_phrase, "", order)
             source_side = source.side
             if source_side not in ("seoul", "pyongyang"):
-                source_side = (affiliation_side(p.norm[slice(*cue.source.outer)]) or ("",))[0]
+                source_side = (affiliation_side(p.norm[slice(*source_phrase.outer)]) or ("",))[0]
             if source_side not in ("seoul", "pyongyang") and _SOUTH_KOREAN_MEDIA.search(
-                    p.norm[slice(*cue.source.outer)]) and _GOVERNMENT_WORDS & _words(entity.name):
+                    p.norm[slice(*source_phrase.outer)]) and _GOVERNMENT_WORDS & _words(entity.name):
                 source_side = "seoul"  # "Yonhap quoted a government source": a South Korean one
             if source_side in ("seoul", "pyongyang"):
                 entity = replace(entity, side=source_side)
@@ -2768,6 +2867,7 @@ class _Extractor:
             return None
         word = marker.group().strip(" :,")
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
+                not _RELATIVE_NAMER.search(p.frame, s0, marker.start()) and \
                 speaker_before(p.frame, s0, marker.start()) is not None:
             return None  # "KCNA dubbed the drills “…”" is the agency speaking
         return word

@@ -312,7 +312,7 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
                   r"|(?<!People.s )\bRepublic of Korea\b"
-                  r"|\b[Pp]residential (?:[A-Z][\w-]* ){0,4}(?:office|Office|spokes(?:man|woman|person)|"
+                  r"|\b[Pp]residential (?:[\w-]+ ){0,3}(?:office|Office|spokes(?:man|woman|person)|"
                   r"secretary|Secretary|aide|advis[eo]r|Advis[eo]r|officials?)\b"
                   r"|\b[Uu]nification (?:[Mm]inistry|[Mm]inister)"
                   # the South's agencies named after the country ("the Korea Coast Guard")
