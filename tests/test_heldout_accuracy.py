@@ -19,7 +19,7 @@ EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
                                 "recheck", "final_a", "final_b", "extra_a", "extra_b", "closing_a", "closing_b",
                                 "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b",
-                                "eve_a")]
+                                "eve_a", "dusk_a", "dusk_b", "dusk_c")]
 
 
 def _problems(metrics, *kinds):
@@ -47,14 +47,15 @@ KNOWN_ATTRIBUTED_MENTIONS = {
             "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
             "clause, where an evaluation they quote would look the same",
     },
-    "eve_a": {
-        ("e02_pow_ruling.txt", 12, "Forget-Me-Not"):
-            "the name of a campaign, hyphenated, that the civic groups' sentence frames like words they say",
-    },
     "autumn_b": {
         ("v04_satellite_claim.txt", 3, "ten-thousand-mile eye"):
             "a translation of a name ('a name roughly translated as ‘…’') right after 'which Pyongyang calls', "
             "read as Pyongyang's words",
+    },
+    "dusk_c": {
+        ("m08_restaurant_cambodia.txt", 10, "saenghwal chonghwa,"):
+            "a romanised Korean term after 'the weekly sessions North Koreans call', lower case: only its "
+            "language tells the name people give from an evaluation they make ('call the plan “reckless”')",
     },
     "late_b": {
         ("q04_kpop_pyongyang.txt", 8, "decadent"):
@@ -81,21 +82,21 @@ def test_extractor_meets_accuracy_targets(folder):
 #: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
 #: When a set meets every target, it moves to EVALUATION_SETS above.
 NOT_YET_AT_TARGET = {
-    "dawn_a": {"recall": 0.958, "precision": 0.989, "side_accuracy": 0.945, "speaker_accuracy": 0.967,
+    "dawn_a": {"recall": 0.958, "precision": 0.989, "side_accuracy": 0.956, "speaker_accuracy": 0.967,
                "mentions_attributed": 1},
-    "dawn_b": {"recall": 0.970, "precision": 0.989, "side_accuracy": 0.908, "speaker_accuracy": 0.846,
+    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.908, "speaker_accuracy": 0.846,
                "mentions_attributed": 1},
-    "dawn_c": {"recall": 0.990, "precision": 0.990, "side_accuracy": 0.923, "speaker_accuracy": 0.828,
+    "dawn_c": {"recall": 0.99, "precision": 0.99, "side_accuracy": 0.923, "speaker_accuracy": 0.828,
                "mentions_attributed": 1},
-    "eve_b": {"recall": 0.960, "precision": 0.989, "side_accuracy": 0.938, "speaker_accuracy": 0.989,
+    "eve_b": {"recall": 0.97, "precision": 0.99, "side_accuracy": 0.969, "speaker_accuracy": 0.989,
               "mentions_attributed": 1},
-    "eve_c": {"recall": 0.966, "precision": 0.977, "side_accuracy": 0.918, "speaker_accuracy": 0.941,
+    "eve_c": {"recall": 0.988, "precision": 0.977, "side_accuracy": 0.931, "speaker_accuracy": 0.943,
               "mentions_attributed": 2},
-    "night_a": {"recall": 0.969, "precision": 0.960, "side_accuracy": 0.927, "speaker_accuracy": 0.937,
+    "night_a": {"recall": 0.969, "precision": 0.96, "side_accuracy": 0.927, "speaker_accuracy": 0.937,
                 "mentions_attributed": 4},
-    "night_b": {"recall": 0.980, "precision": 0.962, "side_accuracy": 0.902, "speaker_accuracy": 0.921,
+    "night_b": {"recall": 0.98, "precision": 0.962, "side_accuracy": 0.902, "speaker_accuracy": 0.931,
                 "mentions_attributed": 4},
-    "night_c": {"recall": 0.950, "precision": 1.0, "side_accuracy": 0.958, "speaker_accuracy": 0.885,
+    "night_c": {"recall": 0.95, "precision": 1.0, "side_accuracy": 0.979, "speaker_accuracy": 0.895,
                 "mentions_attributed": 0},
 }
 

@@ -1768,3 +1768,39 @@ def test_a_dateline_in_capitals_without_an_agency_places_an_unnamed_official():
                        "According to Kyodo News, a fisheries official in the town of Okushiri said: \"We are relieved "
                        "nobody was hurt.\"")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("fisheries official", "other")]
+
+
+def test_a_narrator_speaks_for_the_broadcaster_and_a_leader_can_be_heard_saying():
+    quotes = quotes_of(
+        "The film was shown on Korean Central Television on Thursday, the anniversary of the Workers’ Party.",
+        "In the opening sequence, a narrator describes the dead as ‘the most loyal sons of the motherland’.",
+        "Footage shows Kim Jong Un weeping. ‘Your noble sacrifice will shine forever,’ the North Korean leader is "
+        "heard saying.",
+    )
+    assert [(q.kind, q.side, q.cue) for q in quotes] == [
+        ("partial", "pyongyang", "describes"), ("direct", "pyongyang", "is heard saying")]
+
+
+def test_a_court_paper_speaks_for_the_court_or_prosecution_not_for_the_defendant():
+    quotes = quotes_of(
+        "WASHINGTON — The Justice Department on Thursday charged a North Korean officer, Pak Song Chol, with "
+        "hacking hospitals.",
+        "The indictment said Mr. Pak had “targeted the health care sector” and laundered the money.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("indictment", "other")]
+
+
+def test_words_framed_for_a_reason_after_a_long_object():
+    quotes = quotes_of(
+        "Kim Jong Un sharply criticized the officials in charge of safety for their \"irresponsible attitude\".",
+        "Russian officials initially dismissed reports of North Korean soldiers in the Kursk region as 'fake news', "
+        "though President Vladimir Putin later thanked the troops for their 'heroism'.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("partial", "Kim Jong Un"), ("partial", "Russian officials"), ("partial", "Vladimir Putin")]
+
+
+def test_a_boats_hyphenated_name_after_the_is_a_mention():
+    quotes = quotes_of("His 4-ton boat, the “Haenam-ho”, lost power on Tuesday, according to the Joint Chiefs of "
+                       "Staff.")
+    assert [q.kind for q in quotes if q.text == "Haenam-ho"] == ["mention"]

@@ -141,14 +141,16 @@ SAY_VERBS = (
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
     "reiterated alleged maintained maintains quipped posted posts tweeted"
-).split() + ["went on", "goes on"]  # "It went on: “…”" continues a statement under the same speaker
+).split() + ["went on", "goes on",  # "It went on: “…”" continues a statement under the same speaker
+             # footage: "‘…,’ the North Korean leader is heard saying"
+             "is heard saying", "was heard saying", "can be heard saying", "could be heard saying"]
 #: Verbs that attribute quoted words only when a quotation follows in the same sentence (X called them “…”).
 FRAMING_VERBS = (
     "called calls described describes branded brands labelled labeled dubbed termed slammed blasted "
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
-    "defended defends declined refused blamed blames "
+    "defended defends declined refused blamed blames thanked "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
@@ -258,6 +260,9 @@ vendor shopkeeper smuggler broker villager fisherman driver guide tourist witnes
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
 actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate""".split())
+#: Papers of a court or a prosecution, and the words of the bodies that issue them.
+_COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
+_COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin indictment ruling verdict judgment judgement decision "
                       "complaint filing".split())
@@ -343,11 +348,13 @@ _NAMING_VERB_BEFORE = re.compile(
     r"|\b(?:nicknam(?:es?|ed|ing)|dub(?:s|bed|bing)|christen(?:s|ed|ing)?)\s+[^,;:.\"\x1a]{1,60}?\s*$",
     re.IGNORECASE,
 )
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 #: The name a relative clause gives its antecedent: "balloons, which local media have dubbed “…”".
 _RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
-_FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,6}?\s+(?:as|as being|as having|a|an|the|of|to)\s*")
+_FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,9}?\s+(?:as|as being|as having|a|an|the|of|to|"
+                            r"for (?:their|its|his|her|the))\s*")  # "criticized the officials for their “…”"
 _PLACE_NOUNS = frozenset("province region city area country capital county town village border".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -403,7 +410,9 @@ _LEFT_ADVERBIAL = re.compile(
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
     r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|"
-    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|(?:on )?" + _DAY + r"))+\s*$"
+    r"last (?:week|month|year|night)|this (?:week|month|year|morning)|in the past|(?:on )?" + _DAY + r"|"
+    # any manner adverb: "Kim sharply criticized", "the agency bitterly denounced"
+    r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|homily|daily|weekly|monthly|bully)\b)[a-z]{3,}ly))+\s*$"
 )
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
 _CUE_PP = re.compile(
@@ -1704,6 +1713,27 @@ class History:
                     return event.entity
         return None
 
+    def recent_with(self, words: frozenset, order, within: int = 3) -> Entity | None:
+        """The latest entity with a side described with one of ``words``, named at most ``within`` paragraphs
+        before ``order``, or None."""
+        for event in self._recent(order):
+            if event.order[0] < order[0] - within:
+                return None
+            if event.entity.side != "unknown" and words & event.entity.words:
+                return event.entity
+        return None
+
+    def recent_media(self, order, within: int = 2) -> Entity | None:
+        """The latest broadcaster or newspaper with a side named at most ``within`` paragraphs before
+        ``order`` ("Korean Central Television"), or None."""
+        for event in self._recent(order):
+            if event.order[0] < order[0] - within:
+                return None
+            entity = event.entity
+            if entity.kind == "organisation" and entity.side in ("seoul", "pyongyang") and _MEDIA_WORDS & entity.words:
+                return entity
+        return None
+
     def latest_body(self, order) -> Entity | None:
         """The latest organisation with a side named in the same paragraph before ``order``, or None."""
         for event in self._recent(order):
@@ -2260,9 +2290,8 @@ class _Resolver:
             side = body.side if body is not None else side
         if len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES:
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator
-            body = self.history.latest_body(order)
-            if body is not None and body.side in ("seoul", "pyongyang") and _MEDIA_WORDS & body.words:
-                side = body.side
+            body = self.history.recent_media(order)
+            side = body.side if body is not None else side
         if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
                 and _singular(words[1].lower()) in _BODY_VOICES:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
@@ -2308,6 +2337,11 @@ class _Resolver:
         definite = words[0].lower() == "the" and kind != "group"
         if definite and not any(w[:1].isupper() for w in words[1:]) and len(words) <= 4:
             head = _singular(_bare(words[-1]))
+            if head in _COURT_DOCUMENTS:
+                # "The indictment said …": the court's or prosecution's paper, not the defendant's words
+                court = self.history.recent_with(_COURT_WORDS, order)
+                side = court.side if court is not None else self.home or ("other" if self.abroad else side)
+                return Entity(_strip_article(text_o), side, "organisation", "", _words(outer_n) | extra), ""
             wanted = "" if head in _DOCUMENT_HEADS else kind
             modifiers = frozenset(_singular(_bare(w)) for w in words[1:-1]) & _BODY_KINDS
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order,
@@ -2859,8 +2893,8 @@ class _Extractor:
                 # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech
                 return named.group().strip()
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
-            if strict is not None and _title_case(words):
-                return strict.group().strip()
+            if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
+                return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
             kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
             if kind_after is not None and _title_case(words):
                 return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
