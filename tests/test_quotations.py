@@ -1804,3 +1804,73 @@ def test_a_boats_hyphenated_name_after_the_is_a_mention():
     quotes = quotes_of("His 4-ton boat, the “Haenam-ho”, lost power on Tuesday, according to the Joint Chiefs of "
                        "Staff.")
     assert [q.kind for q in quotes if q.text == "Haenam-ho"] == ["mention"]
+
+
+def test_the_official_after_a_director_quoted_by_state_media():
+    quotes = quotes_of(
+        "SEOUL (Reuters) - North Korea's satellite launch failed on Monday, state media said.",
+        "The official Korean Central News Agency (KCNA) quoted a vice director of the National Aerospace Technology "
+        "Administration as saying the rocket \"exploded in midair\".",
+        "\"Other possible causes will be examined,\" the official was quoted as saying.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["pyongyang", "pyongyang"]
+
+
+def test_an_informant_and_a_woman_writing_are_private_voices():
+    quotes = quotes_of(
+        "The woman disappeared on March 3, according to a source in the region. “She left with only a small bag,” "
+        "the source said.",
+        "In a handwritten letter left in her room, the woman wrote that she wanted “to live as a free person”.",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("direct", "other"), ("partial", "other")]
+
+
+def test_what_a_person_says_in_a_relative_clause_does_not_describe_him():
+    quotes = quotes_of("South Korea’s foreign minister met his Australian counterpart. ‘Our two democracies share the "
+                       "same values,’ said the minister, Han Seung-ho, who described Australia as a ‘key partner’.")
+    assert [q.side for q in quotes] == ["seoul", "seoul"]
+
+
+def test_a_commentary_carried_by_state_media_and_what_it_called():
+    quotes = quotes_of("A commentary carried by the Korean Central News Agency warned that Australia would ‘pay "
+                       "dearly’ for joining what it called ‘the US-led military bloc’.")
+    assert [q.side for q in quotes] == ["pyongyang", "pyongyang"]
+
+
+def test_words_before_a_table_name_describe_it_only_up_to_the_clause_they_end():
+    quotes = quotes_of(
+        "North Korea’s foreign ministry on Thursday slammed a UN General Assembly resolution on its human rights.",
+        "The resolution was “full of lies”, the ministry said in a statement carried by the official KCNA.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("North Korea’s foreign ministry",
+                                                                             "pyongyang")]
+
+
+def test_a_court_named_by_its_kind_and_a_prosecutor_after_it():
+    quotes = quotes_of(
+        "The Suwon District Court found Seok Dong-jin guilty of spying.",
+        "'He posed a grave threat to the nation,' the court said in its ruling on Tuesday.",
+        "'Spy networks are still operating,' a senior prosecutor told reporters outside the courtroom.",
+    )
+    assert [q.side for q in quotes if q.kind == "direct"] == ["seoul", "seoul"]
+
+
+def test_a_hyphenated_title_opens_an_appositive_and_a_rank_is_no_part_of_a_name():
+    quotes = quotes_of(
+        "Choe Yong Nam, vice-premier of the Cabinet, said that the commission would \"supply all materials\".",
+        "The Korean National Police Agency (KNPA) said the group had broken into the networks.",
+        "“The hackers targeted the weakest link,” said the head of the agency’s cyber investigation bureau, "
+        "Superintendent Kim Sang-woo.",
+        "Kim said the attacks used code “previously used in North Korean operations,” on Monday.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Choe Yong Nam", "pyongyang"), ("Kim Sang-woo", "seoul"), ("Kim Sang-woo", "seoul")]
+
+
+def test_a_proper_name_inside_a_sentence_is_a_mention():
+    quotes = quotes_of(
+        "Speaking at the annual “Ulaanbaatar Dialogue” security forum, the president said peace mattered.",
+        "A South Korean reporter referred to her team as “North Korea”, and the coach objected.",
+        "Seoul calls the waters the East Sea rather than the “Sea of Japan” used by Tokyo, the ministry said.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 3

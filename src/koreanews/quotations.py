@@ -234,6 +234,7 @@ organizer curator visitor visitors participant participants artist singer actor 
 waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger
 elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement
+woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -259,7 +260,8 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate""".split())
+actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate
+woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer""".split())
 #: Papers of a court or a prosecution, and the words of the bodies that issue them.
 _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
 _COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
@@ -273,7 +275,8 @@ Chancellor Senator Sen. Rep. Governor Mayor Professor Prof Prof. Dr Dr. Mr Mr. M
 Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unification State Comrade Councillor
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
-Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General""".split())
+Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General
+Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt.""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
@@ -368,6 +371,18 @@ _KIND_NOUN_AFTER = re.compile(
     r"satellites?|plans?|initiatives?|laws?|act|policy|doctrine|projects?|agreements?|declarations?|"
     r"strateg(?:y|ies)|units?)\b"
 )
+
+
+_NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
+
+
+def _proper_name(quoted: str) -> bool:
+    """Are the quoted words a proper name: two to six words, every one capitalised but the small words of a
+    title ("Sea of Japan"), no sentence punctuation inside?"""
+    words = quoted.strip(" ,.;:").split()
+    if not 2 <= len(words) <= 6 or any(c in quoted.strip(" ,.;:!?") for c in ".!?;:"):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -546,7 +561,7 @@ _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Serv
 #: A person placed only by a body's kind: "an official at the ministry", "a spokesman for the agency".
 _OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
                           r"service|council|commission|administration|government)$", re.IGNORECASE)
-_MINISTRY = re.compile(r"\bMinistry\b")
+_MINISTRY = re.compile(r"\b(?:Ministry|(?:District|High|Supreme|Constitutional) Court)\b")
 #: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
                               r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?"
@@ -1007,7 +1022,7 @@ def _looks_like_appositive(text: str) -> bool:
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
-            or first in _APPOSITIVE_PARTICIPLES)
+            or first in _APPOSITIVE_PARTICIPLES or ("-" in first and all(map(_descriptor, first.split("-")))))
 
 
 #: Past participles that open an aside about the subject: "an official, asked about the talks, said".
@@ -1610,6 +1625,19 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     return "organisation", ""
 
 
+def _description_before(text: str) -> str:
+    """The words right before a name that can describe it ("the North's state news agency" before KCNA), not
+    the clause they end ("the foreign ministry on Thursday slammed a" before "UN")."""
+    words = text.split()
+    keep = len(words)
+    while keep > 0 and (words[keep - 1] in _CARRIER_WORDS or _phrase_word_ok(words[keep - 1].rstrip(",") or ",")):
+        keep -= 1  # ("The commentary, carried by the official" describes KCNA)
+    return " ".join(words[keep:])
+
+
+_CARRIER_WORDS = frozenset("carried published issued released aired run by".split())
+
+
 def _head_word(words: Sequence[str]) -> str:
     """The head of a description, before any preposition ("an old woman in Uiju County" → "woman") or a
     participle after it ("a diplomat accredited to the IAEA" → "diplomat")."""
@@ -1662,6 +1690,9 @@ _HEAD_SYNONYMS = {
     "spokesperson": frozenset({"spokesman", "spokeswoman"}),
     "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
     "general": frozenset({"gen"}), "colonel": frozenset({"col"}), "professor": frozenset({"prof"}),
+    # "a vice director of the National Aerospace Technology Administration …, the official was quoted as saying"
+    "official": frozenset({"director", "minister", "secretary", "chief", "commander", "officer", "spokesman",
+                           "spokeswoman", "spokesperson", "vice", "deputy"}),
 }
 
 
@@ -1897,6 +1928,9 @@ _INFORMANT = re.compile(r"\bsources?\s+(?:in|from|inside|within)\s+(?:the\s+)?(?
 _BODY_OWNERS = frozenset("ministry agency office committee command government party military army embassy "
                          "mission council commission department".split())
 #: Voices of a broadcaster or newspaper: "a commentator" right after a state broadcaster is named is its own.
+#: What makes a source an official one: "a military source", "an intelligence source".
+_STATE_SOURCE_WORDS = frozenset("military intelligence diplomatic security defense defence army navy ministry "
+                                "presidential administration".split())
 _MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "newsreader", "narrator"})
 _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
                           "sinmun"})
@@ -1967,7 +2001,9 @@ class PersonProfiles:
                     # starts after the "and".
                     found.append(_own_title(frame[title.start:a]))
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
-                if after and _looks_like_appositive(after.group(1)):
+                if after and _looks_like_appositive(after.group(1)) and not (
+                        after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))):
+                    # ("Han Seung-ho, who described Australia as …": what he says is no description of him)
                     found.append(after.group(1).strip())
                 body = _OF_BODY_AFTER_NAME.match(frame, b, s1)
                 if body and body.group(1).split()[-1] not in ("North", "South"):
@@ -2073,7 +2109,7 @@ _NAME_FILTER = {w.lower() for w in ORG_WORDS | _PLACE_WORDS | _WEEKDAYS | INTRO_
 
 
 #: An owner before a role: "Its spokeswoman", "the president's spokesman" (pronoun, or "the" and a role).
-_OWNER_BEFORE_ROLE = re.compile(r"(?:^|,\s*)(?:(its|his|her|their)|[Tt]he ([a-z]+)'s)\s+(?:[a-z-]+\s+){0,3}?"
+_OWNER_BEFORE_ROLE = re.compile(r"(?:^|,\s*|\bof\s+)(?:(its|his|her|their)|[Tt]he ([a-z]+)'s)\s+(?:[a-z-]+\s+){0,3}?"
                                 r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy|"
                                 r"deputy|official|minister|office|ministry|committee|commission|council|department|"
                                 r"agency|institute|bureau)\b", re.IGNORECASE)
@@ -2188,8 +2224,8 @@ class _Resolver:
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
         if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n):
-            # "the Defense Ministry said" with no dateline: copy about the two Koreas names the North's and
-            # foreign ministries by their country, so a ministry named by its portfolio alone is Seoul's
+            # "the Defense Ministry said", "the Suwon District Court" with no dateline: copy about the two Koreas
+            # names the North's and foreign bodies by their country, so one named by its kind alone is Seoul's
             side = "seoul"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
@@ -2299,11 +2335,16 @@ class _Resolver:
             side = body.side if body is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
             side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
+        if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
+            court = self.history.recent_with(_COURT_WORDS, order)  # "a senior prosecutor" after "the Suwon court"
+            side = court.side if court is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) == "diplomat":
             side = "other"  # "a diplomat accredited to the IAEA": a diplomat of neither Korea is named by country
-        if side == "unknown" and kind == "person" and _INFORMANT.search(text_n) \
-                and not _GOVERNMENT_WORDS & {w.lower() for w in words}:
-            side = "other"  # "a source in North Pyongan Province": an informant living there, no official
+        if side == "unknown" and kind in ("person", "group") and (
+                _INFORMANT.search(text_n) or _singular(_bare(_head_word(words))) in ("source", "informant")) \
+                and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
+            # "a source in North Pyongan Province", "sources told Daily NK": an informant, no official
+            side = "other"
         if side == "unknown" and any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
                                      for w in _modifiers(words)):
             side = "other"  # "a KT spokesman": of a named body that is no government, like "The IOC said"
@@ -2322,6 +2363,8 @@ class _Resolver:
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
+        if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS and _STATE_CARRIER.search(sentence):
+            side = "pyongyang"  # "A commentary carried by the Korean Central News Agency warned …"
         if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
             if _STATE_CARRIER.search(sentence):
                 side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
@@ -2419,7 +2462,7 @@ class _Resolver:
                     self.history.add((paragraph, match.start()), entity.with_words(_words(described)))
         for start, end, entry in self.table.find_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
-            words = entry.words | _words(frame[max(0, start - 40):start])
+            words = entry.words | _words(_description_before(frame[max(0, start - 40):start]))
             k = _sentence_of(sentences, start)
             opening = sentences[k][0] if sentences else 0
             dateline = _DATELINE.match(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
@@ -2658,7 +2701,8 @@ class _Extractor:
             earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
                        and c.form == "normal" and p.norm[c.phrase.start:c.phrase.end].lower() not in PRONOUNS]
             if earlier:
-                found, _ = self.resolver.entity_for(p.original, p.norm, earlier[-1].phrase, "", order)
+                found, _ = self.resolver.entity_for(p.original, p.norm, earlier[-1].phrase, "", order, "",
+                                                    p.frame[s0:s1])
                 wanted = PRONOUNS[pronoun]
                 if found.name and (found.kind == wanted or (wanted == "group" and found.kind == "organisation")):
                     entity, suffix = found.with_words(_words(cue_text)), "+pronoun"
@@ -2762,6 +2806,9 @@ class _Extractor:
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
+        if not standalone and _proper_name(quoted):
+            # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence: a name
+            return _Attribution(NOBODY, "name", "mention-marker"), "mention"
         listed = self.by_paragraph.get(p.index, [])
         if listed and listed[-1].kind == "mention" and listed[-1].rule == "mention-marker" \
                 and _LIST_JOIN.fullmatch(p.norm, listed[-1].end, seg.mark):
