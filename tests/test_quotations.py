@@ -1874,3 +1874,22 @@ def test_a_proper_name_inside_a_sentence_is_a_mention():
         "Seoul calls the waters the East Sea rather than the “Sea of Japan” used by Tokyo, the ministry said.",
     )
     assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 3
+
+
+def test_words_framed_by_a_purpose_belong_to_the_subject():
+    quotes = quotes_of("Its ambassador, Ri Chol Su, used a reception on the sidelines to praise “the traditional "
+                       "friendship” between the two countries and to criticize “the U.S. and its followers”.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ri Chol Su", "praise"), ("Ri Chol Su", "criticize")]
+
+
+def test_the_site_is_the_website_named_before():
+    quotes = quotes_of("Uriminzokkiri, one of the North’s propaganda websites, said the vote should be a “judgement "
+                       "day”.",
+                       "The site wrote: “The South Korean people have suffered enough.”")
+    assert [(q.speaker, q.side) for q in quotes] == [("Uriminzokkiri", "pyongyang"), ("Uriminzokkiri", "pyongyang")]
+
+
+def test_a_title_opening_a_sentence_with_an_appositive_is_a_mention():
+    quotes = quotes_of("Few ballets open with gunfire. 'Song of the Azaleas', the North Korean dance drama that played "
+                       "in Moscow this week, does so within its first minute.")
+    assert [q.kind for q in quotes] == ["mention"]

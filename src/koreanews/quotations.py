@@ -213,7 +213,7 @@ country countries side sides governments police prosecutors court judge assembly
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
 municipal regional international global independent private sister brother wife husband daughter son
 father mother relatives family families member members board bureau division section unit team panel
-body organ mouthpiece propaganda website channel worker workers farmer soldier student teacher
+body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher
 businessman executive company firm bank economist strategist consultant author writer journalist reporter
 correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
 survivor insider north south korean koreans american chinese japanese russian western inter-korean
@@ -352,6 +352,13 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)+")
+#: A purpose that frames words: "used his foreword to urge Pyongyang to “…”", "took the opportunity to praise “…”".
+_FRAMING_BASE_VERBS = (r"urge|praise|criticize|criticise|condemn|denounce|call for|call on|describe|warn|demand|hail|"
+                       r"welcome|slam|blast|accuse|reject|dismiss|vow|pledge|promise|stress|insist|reiterate")
+_USED_TO_FRAME = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:[\w'\u2019-]+\s+){1,8}?to\s+(?:"
+                            + _FRAMING_BASE_VERBS + r")\b")
+_TO_FRAME = re.compile(r"\bto\s+(?P<verb>" + _FRAMING_BASE_VERBS + r")\b")
+_FRAMED_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,8}?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 #: The name a relative clause gives its antecedent: "balloons, which local media have dubbed “…”".
 _RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
@@ -373,6 +380,7 @@ _KIND_NOUN_AFTER = re.compile(
 )
 
 
+_APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
 _NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
 
 
@@ -1689,6 +1697,7 @@ _HEAD_SYNONYMS = {
     "spokesman": frozenset({"spokesperson"}), "spokeswoman": frozenset({"spokesperson"}),
     "spokesperson": frozenset({"spokesman", "spokeswoman"}),
     "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
+    "site": frozenset({"website"}), "website": frozenset({"site"}),
     "general": frozenset({"gen"}), "colonel": frozenset({"col"}), "professor": frozenset({"prof"}),
     # "a vice director of the National Aerospace Technology Administration …, the official was quoted as saying"
     "official": frozenset({"director", "minister", "secretary", "chief", "commander", "officer", "spokesman",
@@ -2806,8 +2815,9 @@ class _Extractor:
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
-        if not standalone and _proper_name(quoted):
-            # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence: a name
+        if _proper_name(quoted) and (not standalone or _APPOSITIVE_NOUN_AFTER.match(frame, (seg.close or 0) + 1)):
+            # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence, or "'Song of the
+            # Azaleas', the North Korean dance drama …" opening one: a name
             return _Attribution(NOBODY, "name", "mention-marker"), "mention"
         listed = self.by_paragraph.get(p.index, [])
         if listed and listed[-1].kind == "mention" and listed[-1].rule == "mention-marker" \
@@ -2864,6 +2874,17 @@ class _Extractor:
                 return previous, "direct"
             if len(quoted.split()) >= 4:
                 return _Attribution(NOBODY, "", "unattributed-quote"), "direct"
+        purpose = _USED_TO_FRAME.search(frame, s0, seg.mark)
+        framing = [m for m in _TO_FRAME.finditer(frame, purpose.start(), seg.mark)] if purpose else []
+        if framing and _FRAMED_GAP.fullmatch(frame, framing[-1].end(), seg.mark):
+            # "The minister used his foreword to urge Pyongyang to “…”", "… and to criticize “…”": the sentence's
+            # subject frames the words
+            subject = sentence_subject(frame, s0, seg.mark)
+            if subject is not None:
+                entity, suffix = self.resolver.entity_for(p.original, p.norm, subject, "", (p.index, subject.start),
+                                                          "", frame[s0:seg.mark])
+                if entity.name:
+                    return _Attribution(entity, framing[-1].group("verb"), "speaker-cue-in-sentence" + suffix), kind
         return _Attribution(NOBODY, "", "mention-no-cue"), "mention"
 
     @staticmethod
