@@ -47,11 +47,6 @@ KNOWN_ATTRIBUTED_MENTIONS = {
             "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
             "clause, where an evaluation they quote would look the same",
     },
-    "autumn_b": {
-        ("v04_satellite_claim.txt", 3, "ten-thousand-mile eye"):
-            "a translation of a name ('a name roughly translated as ‘…’') right after 'which Pyongyang calls', "
-            "read as Pyongyang's words",
-    },
     "dusk_c": {
         ("m08_restaurant_cambodia.txt", 10, "saenghwal chonghwa,"):
             "a romanised Korean term after 'the weekly sessions North Koreans call', lower case: only its "
@@ -82,24 +77,30 @@ def test_extractor_meets_accuracy_targets(folder):
 #: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
 #: When a set meets every target, it moves to EVALUATION_SETS above.
 NOT_YET_AT_TARGET = {
-    "dawn_a": {"recall": 0.958, "precision": 0.989, "side_accuracy": 0.956, "speaker_accuracy": 0.967,
+    "dawn_a": {"recall": 0.958, "precision": 0.989, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
                "mentions_attributed": 1},
-    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.908, "speaker_accuracy": 0.867,
+    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.918, "speaker_accuracy": 0.867,
                "mentions_attributed": 1},
-    "dawn_c": {"recall": 0.99, "precision": 0.99, "side_accuracy": 0.923, "speaker_accuracy": 0.828,
-               "mentions_attributed": 1},
-    "eve_c": {"recall": 0.988, "precision": 0.988, "side_accuracy": 0.931, "speaker_accuracy": 0.943,
+    "dawn_c": {"recall": 0.99, "precision": 1.0, "side_accuracy": 0.933, "speaker_accuracy": 0.838,
+               "mentions_attributed": 0},
+    "eve_c": {"recall": 0.988, "precision": 0.988, "side_accuracy": 0.954, "speaker_accuracy": 0.943,
               "mentions_attributed": 1},
-    "night_a": {"recall": 0.969, "precision": 0.969, "side_accuracy": 0.958, "speaker_accuracy": 0.937,
+    "night_a": {"recall": 0.969, "precision": 0.969, "side_accuracy": 0.968, "speaker_accuracy": 0.937,
                 "mentions_attributed": 3},
-    "night_b": {"recall": 0.98, "precision": 0.962, "side_accuracy": 0.902, "speaker_accuracy": 0.931,
+    "night_b": {"recall": 0.98, "precision": 0.962, "side_accuracy": 0.931, "speaker_accuracy": 0.931,
                 "mentions_attributed": 4},
     "morning_a": {"recall": 0.98, "precision": 1.0, "side_accuracy": 0.989, "speaker_accuracy": 0.899,
                   "mentions_attributed": 0},
-    "morning_b": {"recall": 0.969, "precision": 0.989, "side_accuracy": 0.936, "speaker_accuracy": 0.768,
+    "morning_b": {"recall": 0.969, "precision": 0.989, "side_accuracy": 0.936, "speaker_accuracy": 0.831,
                   "mentions_attributed": 1},
     "morning_c": {"recall": 0.94, "precision": 0.989, "side_accuracy": 1.0, "speaker_accuracy": 0.968,
                   "mentions_attributed": 1},
+    "noon_a": {"recall": 0.968, "precision": 0.968, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
+               "mentions_attributed": 3},
+    "noon_b": {"recall": 0.971, "precision": 0.99, "side_accuracy": 0.94, "speaker_accuracy": 0.901,
+               "mentions_attributed": 1},
+    "noon_c": {"recall": 0.969, "precision": 0.989, "side_accuracy": 0.958, "speaker_accuracy": 0.885,
+               "mentions_attributed": 1},
 }
 
 

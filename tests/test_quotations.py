@@ -654,12 +654,18 @@ def test_dpr_korea_and_republic_of_korea_are_the_two_states():
     assert decide_side("", "the Republic of Korea Air Force")[0] == "seoul"
 
 
-def test_a_named_body_with_no_government_is_other_but_an_unnamed_one_stays_unknown():
-    quotes = quotes_of(
+def test_a_named_body_with_no_government_is_other_and_an_unnamed_ministry_depends_on_the_dateline():
+    undated = quotes_of(
         "FIFA said it would “review every report” from the match in Pyongyang.",
         "The ministry said it would “look into the matter”.",
     )
-    assert [(q.speaker, q.side) for q in quotes] == [("FIFA", "other"), ("ministry", "unknown")]
+    from_abroad = quotes_of(
+        "ZURICH (AP) -- FIFA said it would “review every report” from the match in Pyongyang.",
+        "The ministry said it would “look into the matter”.",
+    )
+    # with no dateline an unplaced government voice in Korea news is Seoul's; from abroad it stays undecided
+    assert [(q.speaker, q.side) for q in undated] == [("FIFA", "other"), ("ministry", "seoul")]
+    assert [(q.speaker, q.side) for q in from_abroad] == [("FIFA", "other"), ("ministry", "unknown")]
 
 
 def test_a_surname_alone_finds_a_foreign_full_name_named_before():
@@ -1893,3 +1899,63 @@ def test_a_title_opening_a_sentence_with_an_appositive_is_a_mention():
     quotes = quotes_of("Few ballets open with gunfire. 'Song of the Azaleas', the North Korean dance drama that played "
                        "in Moscow this week, does so within its first minute.")
     assert [q.kind for q in quotes] == ["mention"]
+
+
+def test_a_speaker_described_by_role_takes_the_name_the_article_gives_later():
+    quotes = quotes_of(
+        "TOKYO -- Japan is ready to hold a summit “without preconditions”, the country’s prime minister said.",
+        "North Korea has not responded.",
+        "Prime Minister Kenji Morita later met the families of the abductees.",
+    )
+    assert [(q.speaker, q.side, q.rule) for q in quotes if q.kind == "partial"] == [
+        ("Kenji Morita", "other", "quote-then-speaker-said+named-later")]
+
+
+def test_a_body_described_before_it_is_named_and_a_company_spokesman_is_no_minister():
+    quotes = quotes_of(
+        "South Korea’s spy agency said the hacking had “intensified sharply” this year.",
+        "The National Intelligence Service (NIS) briefed lawmakers on Tuesday.",
+        "\"The cable was severed,\" a KT spokesman told AFP.",
+        "Defence ministry spokesman Moon Seung-ho told a briefing that boats had been seen.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("National Intelligence Service", "seoul"), ("KT spokesman", "other")]
+
+
+def test_an_unplaced_official_in_a_story_without_a_dateline():
+    quotes = quotes_of(
+        "A North Korean teenager defected to the South by boat, according to the joint chiefs of staff.",
+        "‘He expressed his intention to defect,’ a military official told reporters.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("military official", "seoul")]
+
+
+def test_prosecutors_after_a_prosecutors_office_and_a_statement_urging():
+    quotes = quotes_of(
+        "The Suwon District Prosecutors' Office said the suspects had received instructions from Pyongyang.",
+        "\"This is a grave crime,\" the prosecutors said in a statement.",
+        "The Unification Ministry marked the anniversary with a statement urging Pyongyang to “respond to dialogue”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("prosecutors", "seoul"), ("Unification Ministry", "seoul")]
+
+
+def test_a_translation_and_code_words_are_mentions():
+    quotes = quotes_of("According to the indictment, the group called itself \"Hanul\", meaning \"sky\", and used "
+                       "code words such as \"rice cake\" for cash payments.")
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 3
+
+
+def test_a_korean_given_name_that_looks_like_a_preposition_and_a_pronoun_after_an_opening_phrase():
+    quotes = quotes_of(
+        "The diplomat, Kim In Chol, then left the chamber, calling the session “a farce”.",
+        "Kim Yo-jong warned in a statement that Seoul would face consequences.",
+        "In the same statement she wrote: ‘The South Korean authorities will pay dearly.’",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Kim In Chol", "pyongyang"), ("Kim Yo-jong", "pyongyang")]
+
+
+def test_a_team_captain_holds_no_office():
+    quotes = quotes_of("South Korea captain Lee Eun-bi said the team would 'learn from this and come back stronger'.")
+    assert [q.side for q in quotes] == ["other"]

@@ -63,15 +63,16 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation, load_speakers,
-    name_key, private_person, side_from_name_style,
+    KOREAN_SURNAMES, OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation, load_speakers,
+    name_key, name_style, private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
 FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", "rule", "text"]
 
 #: Every rule id a record can carry, with what it matched.  A suffix says how the speaker was resolved:
-#: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim").
+#: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim"), ``+named-later``
+#: (a description the article later gives a name: "the country's foreign minister" … "Minister Takeshi Iwamura").
 RULES = {
     "speaker-said-colon-quote": "X said: “…” (also X said in a statement: / told reporters:)",
     "speaker-said-colon-next-paragraph": "a paragraph ending \"X said in a statement:\", "
@@ -332,8 +333,10 @@ _MENTION_BEFORE = re.compile(
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters)|"
     r"the (?:[\w-]+ ){1,3}(?:expressions?|terms?)|"  # "the North Korean expression “bongsa”"
     r"(?:(?:code |nick)?names?|songs?|films?|movies?|books?|novels?|dramas?|shows?|series|albums?|hits?|"
-    r"campaigns?|programm?es?|projects?|initiatives?|slogans?|operations?|exercises?)"
+    r"campaigns?|programm?es?|projects?|initiatives?|slogans?|operations?|exercises?|(?:code )?words?|terms?)"
     r" (?:such as|like|including)|"
+    # a translation: "called itself “Hanul”, meaning “sky”"
+    r"meaning|which means|literally|translated as|"
     # "under the theme “Longing Across the Line”", "a group that called itself “Spring of Unification”"
     r"(?:under )?the (?:theme|motto|banner|title)|themed|call(?:s|ed|ing)? (?:itself|themselves)|"
     # "dismissed media reports of a “purge”": the term of reports nobody in the sentence is quoted from.
@@ -1108,6 +1111,10 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
                 and _name_core(frame[described.start:described.end]) and not _name_core(frame[name.start:name.end]):
             return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
         return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
+    pronoun = _PRONOUN_BEFORE_VERB.search(frame, max(floor, end - 6), end)
+    if pronoun is not None and frame[floor:pronoun.start()].strip():
+        # "In the same statement she wrote:": a subject pronoun before the verb, after an opening phrase
+        return Phrase(pronoun.start(1), pronoun.end(1))
     phrase = _phrase_ending_at(frame, floor, end)
     if phrase is not None and _ISSUED_BY_BEFORE.search(frame, max(floor, phrase.start - 20), phrase.start) \
             and _DOCUMENT_OPENING.match(frame, floor, phrase.start):
@@ -1141,6 +1148,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
 
 
 _LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'\u2019-])(he|she|they)\s*$")
 #: Where a person works, after them: "a ferry captain on the Incheon-Yeonpyeong route", "a guard at the border".
 _WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}"
                                  r"[\w'\u2019-]+\s*$")
@@ -1520,7 +1528,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
     run: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word[:1].isupper() and word not in INTRO_WORDS and word not in _WEEKDAYS:
+        given = run and k > 0 and words[k - 1] in KOREAN_SURNAMES  # "Kim In Chol", "Ri So Yong": a syllable
+        if word[:1].isupper() and (word not in INTRO_WORDS or given) and word not in _WEEKDAYS:
             if run and word.endswith("'s"):
                 break  # "South Korea's Unification Ministry" → "Unification Ministry" ("Prosecutors' Office" stays)
             run.insert(0, word)
@@ -1753,13 +1762,13 @@ class History:
                     return event.entity
         return None
 
-    def recent_with(self, words: frozenset, order, within: int = 3) -> Entity | None:
-        """The latest entity with a side described with one of ``words``, named at most ``within`` paragraphs
-        before ``order``, or None."""
+    def recent_with(self, words: frozenset, order, within: int = 3, side: str = "") -> Entity | None:
+        """The latest entity with a side (``side`` if given) described with one of ``words``, named at most
+        ``within`` paragraphs before ``order``, or None."""
         for event in self._recent(order):
             if event.order[0] < order[0] - within:
                 return None
-            if event.entity.side != "unknown" and words & event.entity.words:
+            if event.entity.side != "unknown" and side in ("", event.entity.side) and words & event.entity.words:
                 return event.entity
         return None
 
@@ -1951,6 +1960,15 @@ _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather g
 _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
                                         "customer diner housewife mourner spectator onlooker viewer".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
+#: Words of a government body: after "North Korea's foreign ministry", "the health ministry" may be the North's.
+_BODY_WORDS = frozenset("ministry agency office committee commission department government military army".split())
+#: Heads of a description that stands for one named person or body ("the country's foreign minister").
+_NAMEABLE_HEADS = frozenset("minister spokesman spokeswoman spokesperson coach president premier ambassador envoy "
+                            "commander director chief head chairman chairwoman leader secretary agency newspaper "
+                            "watchdog investigator rapporteur governor mayor".split())
+#: Words that tell one role from another of the same head: "the foreign minister" is not "the defense minister".
+_ROLE_QUALIFIERS = frozenset("foreign defense defence unification prime vice deputy spy intelligence trade "
+                             "finance justice interior health state party".split())
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
 _GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
                          "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
@@ -1985,6 +2003,7 @@ class PersonProfiles:
     def __init__(self, table: SpeakerTable):
         self.table = table
         self._descriptors: dict[str, list[str]] = {}
+        self._names: dict[str, str] = {}  #: key of a full name → the name as first written
         self._by_part: dict[str, str] = {}  #: first or last word of a full name → the name, most recent
         self._named: list[tuple[tuple[int, int], str, str]] = []  #: (order, description key, name)
         self._sides: dict[str, str] = {}
@@ -2003,6 +2022,7 @@ class PersonProfiles:
                 if name is None:
                     continue
                 key = name_key(name)
+                self._names.setdefault(key, name)
                 found = self._descriptors.setdefault(key, [])
                 title = _phrase_ending_at(frame, s0, b)
                 if title is not None and title.start < a:
@@ -2051,6 +2071,16 @@ class PersonProfiles:
         self._by_part[parts[0]] = name
         self._by_part[parts[-1]] = name
         return name
+
+    def names_described_as(self, head: str, qualifiers: frozenset) -> list[str]:
+        """The full names the article describes with the word ``head`` ("minister") and every word of
+        ``qualifiers`` ("foreign"), in any title or appositive."""
+        found = []
+        for key, texts in self._descriptors.items():
+            words = _words(" ; ".join(texts))
+            if len(key.split()) > 1 and head in words and qualifiers <= words:
+                found.append(self._names[key])
+        return found
 
     def full_name_with(self, part: str) -> str | None:
         """A full name of the article with ``part`` as its first or last word, or None."""
@@ -2139,10 +2169,14 @@ class _Resolver:
         #: people of the table the article names only inside quotations, by first and by last word; None
         #: where two share the word
         self.quoted_people: dict[str, SpeakerEntry | None] = {}
+        self.named_bodies: list[SpeakerEntry] = []  #: bodies of the table the article names, in order
 
     def add_quoted_people(self, norm: str) -> None:
-        """Remember the table's people a paragraph names, quoted words included, for a later bare surname."""
+        """Remember the table's people a paragraph names, quoted words included, for a later bare surname,
+        and the table's bodies it names, for a speaker described before being named."""
         for _, _, entry in self.table.find_in(norm):
+            if entry.kind == "organisation" and entry not in self.named_bodies:
+                self.named_bodies.append(entry)
             parts = name_key(entry.name).split()
             if entry.kind != "person" or len(parts) < 2:
                 continue
@@ -2344,13 +2378,15 @@ class _Resolver:
             side = body.side if body is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
             side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
-        if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
+        if side == "unknown" and kind in ("person", "group") \
+                and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
             court = self.history.recent_with(_COURT_WORDS, order)  # "a senior prosecutor" after "the Suwon court"
             side = court.side if court is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) == "diplomat":
             side = "other"  # "a diplomat accredited to the IAEA": a diplomat of neither Korea is named by country
         if side == "unknown" and kind in ("person", "group") and (
-                _INFORMANT.search(text_n) or _singular(_bare(_head_word(words))) in ("source", "informant")) \
+                _INFORMANT.search(text_n) or (_singular(_bare(_head_word(words))) in ("source", "informant")
+                                              and words[0].lower() != "the")) \
                 and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
             # "a source in North Pyongan Province", "sources told Daily NK": an informant, no official
             side = "other"
@@ -2372,6 +2408,11 @@ class _Resolver:
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
+        if len(words) == 2 and words[0].lower() in ("a", "an") and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
+            # "The Unification Ministry marked the day with a statement urging …": whoever opened the sentence
+            issuer = self.history.issuer(order)
+            if issuer is not None and issuer.side != "unknown":
+                return issuer.with_words(extra), "+anaphor"
         if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS and _STATE_CARRIER.search(sentence):
             side = "pyongyang"  # "A commentary carried by the Korean Central News Agency warned …"
         if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
@@ -2382,6 +2423,11 @@ class _Resolver:
                 side = self.home
             elif self.abroad and kind == "person":
                 side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
+            elif not self.datelined and not any(w[:1].isupper() for w in words[1:]) \
+                    and not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang"):
+                # "a military official told reporters" with no dateline: the North's officials are named by
+                # their country or their state media, so an unplaced one is Seoul's
+                side = "seoul"
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -2408,6 +2454,9 @@ class _Resolver:
                     or self.history.pronoun("he", order)
             if found is not None:
                 return found.with_words(extra), "+anaphor"
+        if side == "unknown" and _singular(_bare(_head_word(words))) in ("source", "informant") \
+                and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
+            side = "other"  # "the source said" when no source was placed before: an informant
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
 
     def _document_sender(self, head: str, order) -> Entity | None:
@@ -2661,7 +2710,54 @@ class _Extractor:
                     self._quotation(p, k, pending)
                     pending = next(segments, None)
                 self._indirect(p, k)
-        return sorted(self.records, key=lambda q: (q.paragraph, q.start, q.end))
+        return sorted(self._name_the_described(self.records), key=lambda q: (q.paragraph, q.start, q.end))
+
+    def _name_the_described(self, records: list[Quotation]) -> list[Quotation]:
+        """“…,” the country's foreign minister said — and four paragraphs on "Foreign Minister Takeshi Iwamura":
+        a speaker described by role takes the one name the article gives that role, wherever it gives it
+        (the rules above resolve only backwards).  A body works the same way: "South Korea's spy agency" is
+        the National Intelligence Service when that is the one such body the article names."""
+        names: dict[tuple[str, str], tuple[str, str] | None] = {}
+        out = []
+        for q in records:
+            key = (q.speaker, q.side)
+            if key not in names:
+                names[key] = self._name_for_description(q.speaker, q.side)
+            found = names[key]
+            if found is None or q.kind == "mention":
+                out.append(q)
+                continue
+            out.append(replace(q, speaker=found[0], side=found[1], rule=q.rule + "+named-later"))
+        return out
+
+    def _name_for_description(self, speaker: str, side: str) -> tuple[str, str] | None:
+        """``(name, side)`` for a speaker that is a description fitting one name of the article, else None."""
+        norm = normalise(speaker)
+        if not norm or _name_core(norm) or self.table.lookup(norm) is not None:
+            return None
+        words = norm.split()
+        last = _bare(_head_word(words)).lower()
+        head = _singular(last)
+        if head not in _NAMEABLE_HEADS or head != last:
+            return None  # ("leaders said": several people, no one name)
+        # the words that tell this role from another: "foreign", and any name of a body but a country's ("a KT
+        # spokesman" is not the defence ministry's)
+        qualifiers = (_words(norm) & _ROLE_QUALIFIERS) | _words(" ".join(
+            w for w in words if w[:1].isupper() and not _descriptor(w) and affiliation_side(w) is None
+            and _bare(w) not in _NAME_FILTER and not _KOREA_WORD.search(w)))
+        people = [name for name in self.resolver.profiles.names_described_as(head, qualifiers)
+                  if _kind_of_name(name) == "person" and name_style(name)]
+        if len(people) == 1:
+            named_side = self.resolver.profiles.side(people[0])
+            if side in ("seoul", "pyongyang", "other") and named_side not in ("unknown", side):
+                return None  # the description places the speaker where the name does not
+            return people[0], side if side != "unknown" else named_side
+        bodies = [entry for entry in self.resolver.named_bodies
+                  if head in entry.words | _words(entry.note) and qualifiers <= entry.words | _words(entry.note)
+                  and side in ("unknown", entry.side)]
+        if len(bodies) == 1 and not people:
+            return bodies[0].name, bodies[0].side
+        return None
 
     # ------------------------------------------------------------------ records and speakers
     def _emit(self, p: _Paragraph, start: int, end: int, attribution: _Attribution, kind: str) -> None:

@@ -293,7 +293,7 @@ OFFICE_WORDS = re.compile(
     r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
     r"negotiators?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
-    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|captains?|"
+    r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|navy|naval|coast guard|"
     r"lieutenants?|majors?|judges?|justices?)\b",
     re.IGNORECASE,
 )
