@@ -1959,3 +1959,16 @@ def test_a_korean_given_name_that_looks_like_a_preposition_and_a_pronoun_after_a
 def test_a_team_captain_holds_no_office():
     quotes = quotes_of("South Korea captain Lee Eun-bi said the team would 'learn from this and come back stronger'.")
     assert [q.side for q in quotes] == ["other"]
+
+
+def test_a_name_with_a_particle_an_official_placed_in_a_city_and_a_relative_of_an_official():
+    quotes = quotes_of(
+        "Marten de Vries, a maritime security scholar at Leiden University, analysed satellite imagery.",
+        "“What we see at Nampo is not business as usual,” de Vries told NK News.",
+        "‘There is no legal basis to stop them,’ a police official in Incheon said.",
+        "The official, Lee Han-gyu, was shot at sea in 2020.",
+        "Mr. Lee’s older brother, Lee Sang-gyu, wept as the sentence was read. “Today the court told the truth,” he "
+        "said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Marten de Vries", "other"), ("police official in Incheon", "seoul"), ("Lee Sang-gyu", "other")]

@@ -892,11 +892,15 @@ def _descriptor(word: str) -> bool:
     return low in DESCRIPTORS or _singular(low) in DESCRIPTORS
 
 
+#: Lower-case particles inside personal names: "Marten de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset("de van von der den da di del du bin al le".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _phrase_word_ok(word: str) -> bool:
     """Can this token be part of a speaker phrase?  Names, roles, organisations and their modifiers."""
-    if word == "&":
-        return True
+    if word == "&" or word in _NAME_PARTICLES:
+        return True  # ("de Vries told NK News")
     if not word[0].isalnum():
         return False
     if word[0].isupper():
@@ -1535,6 +1539,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
             run.insert(0, word)
         elif run and _ORDINAL.fullmatch(word):
             run.insert(0, word)  # "the 7th Fleet"
+        elif run and word in _NAME_PARTICLES and k > 0 and words[k - 1][:1].isupper():
+            run.insert(0, word)  # "Marten de Vries"
         elif word in ("of", "for", "the", "and", "&") and run and k > 0 and (
                 words[k - 1][:1].isupper() or words[k - 1] in ("of", "for")):
             run.insert(0, word)
@@ -1887,7 +1893,8 @@ class History:
 #: A personal name in the reporter's words: two or three capitalised words ("Cho Myoung-gyon", "Ri Chol Su",
 #: "Julia Hartman"), or an honorific and a name ("Mr Cho"); words of places, bodies and titles are filtered out.
 _NAME_RUN = re.compile(
-    r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+    r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?"
+    r"(?: (?:(?:de|van|von|der|den|da|di|del|du|bin|al|le) ){0,2}[A-Z][a-z]+(?:-[a-z]+)?){1,2})"  # "Marten de Vries"
     r"(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))"  # "President Bae Jin-ho's offer" names Bae Jin-ho
 )
 def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
@@ -1962,6 +1969,9 @@ _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor wi
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Words of a government body: after "North Korea's foreign ministry", "the health ministry" may be the North's.
 _BODY_WORDS = frozenset("ministry agency office committee commission department government military army".split())
+#: A relative of someone named: "Mr. Lee's older brother", "the brother of the dead official".
+_RELATIVE_OF_SOMEONE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_RELATIVES)) + r")s?\b|\b(?:"
+                                  + "|".join(sorted(_RELATIVES)) + r")s? of\b")
 #: Heads of a description that stands for one named person or body ("the country's foreign minister").
 _NAMEABLE_HEADS = frozenset("minister spokesman spokeswoman spokesperson coach president premier ambassador envoy "
                             "commander director chief head chairman chairwoman leader secretary agency newspaper "
@@ -2272,6 +2282,10 @@ class _Resolver:
             side = "seoul"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
+        if side in ("seoul", "pyongyang") and kind == "person" and not reason.startswith("table"):
+            described = self.profiles.descriptors(name_n) + " ; " + outer_n
+            if _RELATIVE_OF_SOMEONE.search(described) and not OFFICE_WORDS.search(described):
+                side = "other"  # "Mr. Lee's older brother, Lee Sang-gyu": a relative speaks for the family
         full = kind == "person" and len(parts) > 1 and not gender
         ministry = _MINISTER.search(outer_n)
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
@@ -2423,7 +2437,7 @@ class _Resolver:
                 side = self.home
             elif self.abroad and kind == "person":
                 side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
-            elif not self.datelined and not any(w[:1].isupper() for w in words[1:]) \
+            elif not self.datelined and not any(w[:1].isupper() for w in _modifiers(words)) \
                     and not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang"):
                 # "a military official told reporters" with no dateline: the North's officials are named by
                 # their country or their state media, so an unplaced one is Seoul's
