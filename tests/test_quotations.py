@@ -1972,3 +1972,45 @@ def test_a_name_with_a_particle_an_official_placed_in_a_city_and_a_relative_of_a
     )
     assert [(q.speaker, q.side) for q in quotes] == [
         ("Marten de Vries", "other"), ("police official in Incheon", "seoul"), ("Lee Sang-gyu", "other")]
+
+
+def test_a_namesake_of_a_table_official_described_as_a_professor_and_a_business_owner():
+    quotes = quotes_of(
+        "Kang Min-seok, a professor of North Korean studies at Dongguk University in Seoul, called the situation "
+        "“a dangerous game of chicken”.",
+        "“The JSA was always the highlight,” said Kim Hye-won, who runs a travel agency in Seoul.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kang Min-seok", "other"), ("Kim Hye-won", "other")]
+
+
+def test_a_ministry_placed_abroad_by_its_sentence_and_its_spokesperson():
+    quotes = quotes_of("North Korea’s foreign ministry called the remarks “a provocation”.",
+                       "The Ministry of Defence said it would hold a service of remembrance in London on Sunday. 'The "
+                       "service of those who fought will never be forgotten,' a ministry spokesperson said.")
+    assert [q.side for q in quotes] == ["pyongyang", "other", "other"]
+
+
+def test_a_north_korean_minister_named_after_a_portfolio_and_an_official_reached_by_phone():
+    quotes = quotes_of(
+        "Minister of Public Health Jong Mu Rim said: \"We will complete the hospital without fail.\"",
+        "Reached by phone, an official at the North Korean embassy denied the report. \"Our artists are engaged in "
+        "friendly exchange,\" the official said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("Jong Mu Rim", "pyongyang"), ("official at the North Korean embassy", "pyongyang")]
+
+
+def test_one_of_the_sources_is_the_appositive_that_follows():
+    quotes = quotes_of("One of the sources, a local contractor who has supplied cement to the workshop, said the "
+                       "sculptors worked \"from sunrise until late at night\".")
+    assert [q.side for q in quotes] == ["other"]
+
+
+def test_names_given_by_a_long_object_a_passive_portrayal_a_sitcom_and_a_numbered_campaign_are_mentions():
+    quotes = quotes_of(
+        "Local media have dubbed the months-long standoff the \"balloon war.\"",
+        "Park Eun-ji said defectors are often portrayed online as \"freeloaders.\"",
+        "She said the public knows the war from the American sitcom 'M*A*S*H', set in a field hospital.",
+        "Rodong Sinmun called on all working people to turn out in the \"80-day campaign\" for the plan.",
+    )
+    assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 4

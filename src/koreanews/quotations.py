@@ -195,7 +195,7 @@ INTRO_WORDS = set(
     "Nevertheless Still Further Furthermore Additionally Besides Regardless Despite Amid Following Under "
     "With Without Over Through Unlike Like Accordingly Thus Hence Therefore Otherwise Rather Initially "
     "Finally Eventually Meanwhile Back Even Only According Citing Quoting Speaking Hours Days Weeks Months "
-    "Minutes Moments".split()
+    "Minutes Moments Reached Contacted Interviewed Approached Pressed Questioned".split()
 )
 #: Lower-case words allowed inside a speaker phrase: roles, organisations and their modifiers.
 DESCRIPTORS = set("""
@@ -236,6 +236,7 @@ waitresses waiter waiters cook chef employee employees staffer staffers defender
 elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
+contractor contractors
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -261,7 +262,7 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate
+actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate contractor
 woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer""".split())
 #: Papers of a court or a prosecution, and the words of the bodies that issue them.
 _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
@@ -372,9 +373,12 @@ _PLACE_NOUNS = frozenset("province region city area country capital county town 
 _AGE = re.compile(r"\d{1,3}-year-old")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: A passive naming verb: "the girl has been called the “morning star general”" — a name, not anyone's speech.
-_PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|widely\s+|often\s+)?"
-                             r"(?:called|dubbed|nicknamed|named|labell?ed|branded|known as)\s+(?:the\s+)?$")
-_GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,2}the\s*$", re.IGNORECASE)
+_PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|widely\s+|often\s+|commonly\s+)?"
+                             r"(?:(?:called|dubbed|nicknamed|named|labell?ed|branded|known as)|"
+                             # "defectors, who are often portrayed online as “freeloaders”"
+                             r"(?:portrayed|depicted|described|painted|caricatured|stereotyped)(?:\s+\w+)?\s+as)"
+                             r"\s+(?:the\s+|an?\s+)?$")
+_GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,4}the\s*$", re.IGNORECASE)
 #: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
 _KIND_NOUN_AFTER = re.compile(
     r"\s*(?:exercises?|drills?|operations?|campaigns?|programmes?|programs?|systems?|missiles?|rockets?|"
@@ -384,6 +388,8 @@ _KIND_NOUN_AFTER = re.compile(
 
 
 _APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
+_NUMBERED_CAMPAIGN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|ten|hundred)-(?:day|month|year|point)\b",
+                                re.IGNORECASE)
 _NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
 
 
@@ -421,7 +427,8 @@ _TITLE_NOUN_BEFORE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
     r"exercises?|drills?|campaign|slogan|motto|play|poem|opera|column|magazine|app|game|brand|editorial|"
     r"commentary|article|newspaper|policy|doctrine|plan|project|initiative|memoir|autobiography|"
-    r"singing|sang|sing|sings|performing|performed|chanting|chanted)\s*[:,]?\s*$",
+    r"singing|sang|sing|sings|performing|performed|chanting|chanted|sitcom|soap opera|cartoon|anthem|hymn|poster|"
+    r"painting|musical|ballet)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 #: Adverbials between a speaker and a verb ("Park on Tuesday said", "KCNA later said").
@@ -1042,7 +1049,9 @@ def _looks_like_appositive(text: str) -> bool:
 
 #: Past participles that open an aside about the subject: "an official, asked about the talks, said".
 _APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contacted", "identified", "named", "known",
-                           "pictured", "born", "elected", "appointed"}
+                           "pictured", "born", "elected", "appointed",
+                           # about a document: "The panel's final report, published weeks before …, warned"
+                           "published", "released", "issued", "adopted", "drafted", "signed", "written", "seen"}
 
 
 #: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
@@ -1527,12 +1536,17 @@ def _splits_at_place_or_person(words: list[str], i: int) -> bool:
         and i >= 2 and words[i - 2][:1].isupper()
 
 
+_QUANTIFIERS = frozenset("One Some Many Several Another Both All Each Most Few".split())
+
+
 def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, str] | None:
     """The capitalised name ending ``words``, without titles; (name, gender from Mr/Ms)."""
     run: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         given = run and k > 0 and words[k - 1] in KOREAN_SURNAMES  # "Kim In Chol", "Ri So Yong": a syllable
+        if word in _QUANTIFIERS and not run:
+            break  # "One of the sources, a local contractor, said": no name
         if word[:1].isupper() and (word not in INTRO_WORDS or given) and word not in _WEEKDAYS:
             if run and word.endswith("'s"):
                 break  # "South Korea's Unification Ministry" → "Unification Ministry" ("Prosecutors' Office" stays)
@@ -1553,7 +1567,9 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
     if not run:
         return None
     # "North Korea Sung Kim" (from "representative for North Korea Sung Kim"): the name follows the place.
-    places = [i for i, w in enumerate(run) if _bare(w).title() in _PLACE_WORDS or w in ORG_WORDS]
+    # ("Minister of Public Health Jong Mu Rim": a portfolio ends the title, the name follows)
+    places = [i for i, w in enumerate(run) if _bare(w).title() in _PLACE_WORDS or w in ORG_WORDS
+              or (w in PORTFOLIO_WORDS and i + 1 < len(run) and run[i + 1] in KOREAN_SURNAMES)]
     if places and places[-1] < len(run) - 1 and run[places[-1] + 1] not in ("of", "for", "and", "the", "&"):
         rest = run[places[-1] + 1:]  # (not "Ministry of National Defense": "of" continues the name)
         if not any(w in ORG_WORDS for w in rest):
@@ -2210,7 +2226,10 @@ class _Resolver:
         if headed is not None:
             start, end, entry = headed
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
-            return Entity(text_o[start:end], entry.side, entry.kind, entry.gender, entry.words | _words(outer_n)
+            side = entry.side
+            if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
+                side, _ = decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name), self.table)
+            return Entity(text_o[start:end], side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
         if core is None or (" " not in core[0] and core[0].lower() in DESCRIPTORS and not core[1]):
@@ -2276,7 +2295,8 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
-        if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n):
+        if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n) \
+                and (affiliation_side(sentence) or ("",))[0] != "other":  # ("… in London": Britain's ministry)
             # "the Defense Ministry said", "the Suwon District Court" with no dateline: copy about the two Koreas
             # names the North's and foreign bodies by their country, so one named by its kind alone is Seoul's
             side = "seoul"
@@ -2356,6 +2376,7 @@ class _Resolver:
                 return found.with_words(extra), "+anaphor"
         kind, gender = _kind_of_description(text_n)
         side, reason = decide_side("", outer_n, self.table)
+        undated = ""  #: the side an unplaced official of an undated story falls back to
         if side == "unknown":
             expanded = self.expand_acronyms(outer_n)
             if expanded != outer_n:
@@ -2366,8 +2387,6 @@ class _Resolver:
             side, reason = (country[0], f"affiliation: {country[1]}") if country else (side, reason)
         if side == "unknown" and place and kind in ("organisation", "group"):
             side, reason = place, "affiliation: place of the sentence"
-        if side == "unknown":
-            side = self._side_of_body_named_before(words)
         if side == "unknown" and kind == "person":
             # "In Seoul, the unification ministry said …. “…,” a ministry official said": the body just named
             for word in _modifiers(words):
@@ -2376,6 +2395,8 @@ class _Resolver:
                 if body is not None:
                     side = body.side
                     break
+        if side == "unknown":
+            side = self._side_of_body_named_before(words)
         body_after = _OF_THE_BODY.search(text_n) if side == "unknown" and kind == "person" else None
         if body_after is not None:
             # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
@@ -2440,8 +2461,9 @@ class _Resolver:
             elif not self.datelined and not any(w[:1].isupper() for w in _modifiers(words)) \
                     and not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang"):
                 # "a military official told reporters" with no dateline: the North's officials are named by
-                # their country or their state media, so an unplaced one is Seoul's
-                side = "seoul"
+                # their country or their state media, so an unplaced one is Seoul's ("the official" only if it
+                # refers to no one named before)
+                side, undated = ("seoul", "") if words[0].lower() != "the" else (side, "seoul")
         named = self.profiles.named_by(text_n, order) if kind == "person" else None
         if named is not None:  # "Her son … said" after "her son, Ri Sang Chol,"
             entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
@@ -2471,6 +2493,7 @@ class _Resolver:
         if side == "unknown" and _singular(_bare(_head_word(words))) in ("source", "informant") \
                 and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
             side = "other"  # "the source said" when no source was placed before: an informant
+        side = undated if side == "unknown" and undated else side
         return Entity(_strip_article(text_o), side, kind, gender, _words(outer_n) | extra), ""
 
     def _document_sender(self, head: str, order) -> Entity | None:
@@ -2925,6 +2948,9 @@ class _Extractor:
         marker = self._mention_marker(p, k, seg)
         if marker is not None:
             return _Attribution(NOBODY, marker, "mention-marker"), "mention"
+        if not standalone and _NUMBERED_CAMPAIGN.match(quoted) and _THE_BEFORE.search(frame, s0, seg.mark):
+            # "the “80-day campaign”", "the “five-year plan for defence development”": a named drive
+            return _Attribution(NOBODY, "the", "mention-marker"), "mention"
         if _proper_name(quoted) and (not standalone or _APPOSITIVE_NOUN_AFTER.match(frame, (seg.close or 0) + 1)):
             # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence, or "'Song of the
             # Azaleas', the North Korean dance drama …" opening one: a name

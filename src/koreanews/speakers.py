@@ -253,6 +253,9 @@ NON_GOVERNMENT = re.compile(
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
+    # who runs a business: "Kim Hye-won, who runs a travel agency in Seoul"
+    r"(?:runs?|ran|has run|owns?|owned|operates?|operated|manages?|managed|founded|co-founded) (?:a|an|his|her|their)|"
+    r"(?:travel|tour|tourism) agenc(?:y|ies)|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
     r"(?-i:Rep|Sen)\.|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
@@ -262,7 +265,7 @@ NON_GOVERNMENT = re.compile(
     # Private occupations: "a 38-year-old office worker in Seoul's Mapo district" speaks for herself.
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
-    r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|"
+    r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|contractors?|"
     r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?|students?|"
     r"pupils?))\b",
     re.IGNORECASE,
@@ -331,6 +334,9 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                   r"Filipino|Cambodia|Cambodian|Laos|Lao|Myanmar|Israel|Israeli|Iran|Iranian|Syria|Syrian|"
                   r"Egypt|Egyptian|Cuba|Cuban|Brazil|Brazilian|Mexico|Mexican|New Zealand|Hong Kong|Taiwan|"
                   r"Taiwanese|Uzbek|Uzbekistan|Kazakh|Kazakhstan|Qatar|Qatari|Saudi|"
+                  # capitals and cities of elsewhere: "a service of remembrance in London"
+                  r"London|Paris|Berlin|Rome|Canberra|Ottawa|Geneva|Vienna|Brussels|New York|New Delhi|Hanoi|"
+                  r"Bangkok|Manila|Jakarta|Ulaanbaatar|Vladivostok|Shenyang|Dandong|Havana|Tehran|"
                   r"WFP|World Food Programme|World Food Program|WHO|World Health Organization|UNICEF|Unicef|"
                   r"UNHCR|OHCHR|Human Rights Watch|Amnesty International|"
                   r"Yonhap|Xinhua|Kyodo|Reuters|AFP|AP|BBC|CNN)" + _POSS + r"(?![\w-])"),
@@ -383,11 +389,22 @@ def last_affiliation(text: str) -> tuple[int, str, str] | None:
     return found
 
 
+#: An occupation the article gives a person, which no official of the table has: "Kang Min-seok, a professor at
+#: Dongguk University" is a namesake of the former Blue House spokesman.
+_NAMESAKE_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:professor|analyst|researcher|scholar|lecturer|"
+                            r"expert|student|journalist|economist|lawyer|activist|fellow|pastor|doctor)s?\b|"
+                            r"\bwho (?:runs|owns|operates|manages) ", re.IGNORECASE)
+
+
 def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) -> tuple[str, str]:
     """``(side, reason)`` for a speaker named ``speaker`` in the attribution ``phrase`` (see module docstring)."""
     table = table if table is not None else load_speakers()
     entry = table.lookup(speaker)
     if entry is not None:
+        role = _NAMESAKE_ROLE.search(phrase) if entry.kind == "person" else None
+        if role and entry.side in ("seoul", "pyongyang") and not OFFICE_WORDS.search(phrase):
+            # "Kang Min-seok, a professor at Dongguk University": the article describes a namesake
+            return "other", f"non-government role: {role.group()} (not the {entry.name} of the table)"
         return entry.side, f"table: {entry.name}"
     if BOTH_SIDES.search(phrase):
         return "unknown", "both sides"
@@ -435,10 +452,10 @@ Kim Lee Yi Rhee Ri Rhi Park Pak Bak Choi Choe Jung Jeong Chung Chong Kang Cho Jo
 Han Oh O Seo Suh So Shin Sin Kwon Gwon Hwang Ahn An Song Jeon Jun Chun Chon Jon Hong Yoo Yu Ryu Ko Go Moon Mun
 Yang Ryang Son Sohn Bae Pae Baek Paek Paik Heo Hur Huh Nam Noh Roh No Ha Kwak Gwak Sung Seong Cha Joo Ju Woo Koo
 Ku Min Jin Chin Ji Chi Na Eom Um Won Chae Cheon Bang Pang Pyo Phyo Byun Byeon Pyon Yeo Choo Chu Do To Gil Kil Ki
-Maeng Myung Seok Sok Sun Tak Yeom Yum Hyun Hyon Kye Tae Ok Kong Gong Hahn Yim Lyu Ra La Rho Ro Kook Guk Ryom
+Maeng Myung Seok Sok Sun Tak Yeom Yum Hyun Hyon Kye Tae Ok Kong Gong Hahn Yim Lyu Ra La Rho Ro Kook Guk Ryom Jong
 """.split())
-#: Family names as only the North romanises them (the South writes Lee, Park, Choi, Lim, Yeom, Gye, Yang).
-NORTH_ONLY_SURNAMES = frozenset("Ri Rim Pak Choe Ryom Kye Ryang".split())
+#: Family names as only the North romanises them (the South writes Lee, Park, Choi, Lim, Yeom, Gye, Yang, Jeong).
+NORTH_ONLY_SURNAMES = frozenset("Ri Rim Pak Choe Ryom Kye Ryang Jong".split())
 _SOUTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _NORTH_STYLE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+")
 
