@@ -2014,3 +2014,13 @@ def test_names_given_by_a_long_object_a_passive_portrayal_a_sitcom_and_a_numbere
         "Rodong Sinmun called on all working people to turn out in the \"80-day campaign\" for the plan.",
     )
     assert [q.kind for q in quotes if q.kind != "indirect"] == ["mention"] * 4
+
+
+def test_it_in_a_datelined_sentence_is_its_subject_not_the_agency_and_a_foreign_double_surname():
+    quotes = quotes_of(
+        "SEOUL, Dec. 20 (Yonhap) -- The Navy on Friday took delivery of a new frigate, which it described as \"the "
+        "backbone of future anti-submarine warfare\".",
+        "Iran’s foreign ministry gave a shorter account. Amir-Abdollahian thanked Pyongyang for its “consistent "
+        "positions”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Navy", "seoul"), ("Amir-Abdollahian", "other")]

@@ -491,7 +491,7 @@ _DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
-                              "spokesman spokeswoman spokesperson presidential".split())
+                              "spokesman spokeswoman spokesperson presidential navy army".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
     r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on) (?:the )?(?:official |state-run |"
@@ -575,7 +575,7 @@ _OF_BODY_AFTER_NAME = re.compile(r"\s+(of\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2
                                  r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'\u2019.-]*)*)")
 #: Words that make a named body part of a government: placed by the city a sentence opens with.
 _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Service|Command|Department|Commission|"
-                                   r"Council|Committee|Administration)\b")
+                                   r"Council|Committee|Administration|Navy|Army|Air Force|Marine Corps|Coast Guard)\b")
 #: A person placed only by a body's kind: "an official at the ministry", "a spokesman for the agency".
 _OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
                           r"service|council|commission|administration|government)$", re.IGNORECASE)
@@ -1536,6 +1536,7 @@ def _splits_at_place_or_person(words: list[str], i: int) -> bool:
         and i >= 2 and words[i - 2][:1].isupper()
 
 
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _QUANTIFIERS = frozenset("One Some Many Several Another Both All Each Most Few".split())
 
 
@@ -2274,6 +2275,8 @@ class _Resolver:
             side = self.profiles.side(name_n)
             if side == "unknown" and private_person(described):
                 side = "other"
+        if side == "unknown" and kind == "person" and len(parts) == 1 and _DOUBLE_SURNAME.fullmatch(name_n):
+            side = "other"  # "Amir-Abdollahian thanked Pyongyang": a foreign double surname, no Korean name
         if side == "unknown" and kind == "person" and len(parts) > 1:
             side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
             body = _BARE_BODY_TITLE.search(outer_n + " ; " + described) if side == "unknown" else None
@@ -2836,6 +2839,14 @@ class _Extractor:
             if named:
                 _, name, side = max(named)
                 entity, suffix = Entity(name, side, "organisation", "", _words(name)), "+pronoun"
+        dateline = _DATELINE.match(p.frame, s0, cue.phrase.start) if pronoun in ("it", "they") else None
+        if dateline is not None and entity.name and entity.name in p.frame[s0:dateline.end()]:
+            # "SEOUL (Yonhap) -- The Navy took delivery of a frigate, which it described as “…”": "it" is the
+            # sentence's subject, not the agency of the dateline
+            subject = sentence_subject(p.frame, s0, cue.phrase.start)
+            if subject is not None:
+                entity, _ = self.resolver.entity_for(p.original, p.norm, subject, cue_text, order, "", p.frame[s0:s1])
+                suffix = "+pronoun"
         if pronoun in PRONOUNS:
             # "the North claimed it had tested what it called a “super-large” warhead": "it" is the speaker of
             # the sentence's earlier cue when that fits, before anyone of earlier sentences
