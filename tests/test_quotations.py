@@ -2024,3 +2024,36 @@ def test_it_in_a_datelined_sentence_is_its_subject_not_the_agency_and_a_foreign_
         "positions”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Navy", "seoul"), ("Amir-Abdollahian", "other")]
+
+
+def test_a_subordinate_clause_is_no_speaker_and_a_spokesperson_with_a_long_title():
+    quotes = quotes_of(
+        "SEOUL, June 3 (Yonhap) -- The presidential office said Tuesday it remains willing to hold a summit \"at any "
+        "time and any place\", a day after Pyongyang dismissed the proposal as a \"cheap political show\".",
+        "\"Our offer still stands,\" senior presidential secretary for public communication Kang Min-seo told a press "
+        "briefing.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("presidential office", "seoul"), ("Pyongyang", "pyongyang"), ("Kang Min-seo", "seoul")]
+
+
+def test_a_un_official_heading_a_seoul_branch_and_a_foreman():
+    quotes = quotes_of(
+        "Marta Lindqvist, who heads the office’s Seoul branch, said the findings showed ‘a pattern of cruelty’.",
+        "\"They never complain,\" the foreman said, asking not to be named.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Marta Lindqvist", "other"), ("foreman", "other")]
+
+
+def test_a_verb_whose_subject_precedes_the_words_yields_to_the_source_named_after_them():
+    quotes = quotes_of("The men were in “weak but stable” condition and told rescuers they had been at sea for a "
+                       "month, according to the coast guard.")
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["coast guard"]
+
+
+def test_the_person_before_who_said_and_a_speech_between_name_and_verb():
+    quotes = quotes_of(
+        "Among the veterans in Seoul was Lee Jang-soo, 93, who said: “I still dream about the winter of 1950.”",
+        "Lao Minister of Information Bounthong Sisavath in his speech said: \"The Lao people were deeply moved.\"",
+    )
+    assert [q.speaker for q in quotes] == ["Lee Jang-soo", "Bounthong Sisavath"]

@@ -236,7 +236,8 @@ waitresses waiter waiters cook chef employee employees staffer staffers defender
 elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
-contractor contractors
+contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
+terrorism financial man men
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -262,7 +263,7 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate contractor
+actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate contractor foreman supervisor labourer laborer builder mechanic
 woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer""".split())
 #: Papers of a court or a prosecution, and the words of the bodies that issue them.
 _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
@@ -283,7 +284,7 @@ _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreig
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
 #: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
-PORTFOLIO_WORDS = set("""Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
+PORTFOLIO_WORDS = set("""Information Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
 Environment Employment Labor Labour Gender Equality Family Interior Safety Oceans Fisheries Agriculture Food Rural
 Affairs Land Infrastructure Transport Science ICT Veterans Patriots Startups SMEs Strategy Personnel Legislation
 Unification Defense Defence Foreign National Security Home""".split())
@@ -444,6 +445,8 @@ _LEFT_ADVERBIAL = re.compile(
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
     r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|in the past|(?:on )?" + _DAY + r"|"
+    # "Bounthong Sisavath in his speech said"
+    r"in (?:his|her|their|its|a|the) (?:speech|statement|address|remarks|letter|message|reply)|"
     # any manner adverb: "Kim sharply criticized", "the agency bitterly denounced"
     r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|homily|daily|weekly|monthly|bully)\b)[a-z]{3,}ly))+\s*$"
 )
@@ -1008,7 +1011,8 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
         for extra in (1, 2):
             # ("a UN food agency": an acronym may be one of them)
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
-                    t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS)
+                    t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS
+                                              and t.group() not in SUBORDINATORS)  # ("a day after Pyongyang")
                                              or (t.group().isupper() and len(t.group()) <= 5))
                     for t in tokens[k - extra:k]) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
@@ -1124,6 +1128,13 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
                 and _name_core(frame[described.start:described.end]) and not _name_core(frame[name.start:name.end]):
             return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
         return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
+    who = _COMMA_WHO.search(frame, max(floor, end - 12), end)
+    if who is not None:
+        # "Among the veterans was Lee Jang-soo, 93, who said: “…”": the person before the relative pronoun
+        age = _AGE_BEFORE.search(frame, max(floor, who.start() - 8), who.start())
+        named = _phrase_ending_at(frame, floor, age.start() if age else who.start())
+        if named is not None and _name_core(frame[named.start:named.end]):
+            return named
     pronoun = _PRONOUN_BEFORE_VERB.search(frame, max(floor, end - 6), end)
     if pronoun is not None and frame[floor:pronoun.start()].strip():
         # "In the same statement she wrote:": a subject pronoun before the verb, after an opening phrase
@@ -1161,6 +1172,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
 
 
 _LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_COMMA_WHO = re.compile(r",\s*who(?:\s+then|\s+later|\s+also)?\s*$")
 _PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'\u2019-])(he|she|they)\s*$")
 #: Where a person works, after them: "a ferry captain on the Incheon-Yeonpyeong route", "a guard at the border".
 _WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}"
@@ -1570,7 +1582,10 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
     # "North Korea Sung Kim" (from "representative for North Korea Sung Kim"): the name follows the place.
     # ("Minister of Public Health Jong Mu Rim": a portfolio ends the title, the name follows)
     places = [i for i, w in enumerate(run) if _bare(w).title() in _PLACE_WORDS or w in ORG_WORDS
-              or (w in PORTFOLIO_WORDS and i + 1 < len(run) and run[i + 1] in KOREAN_SURNAMES)]
+              or (w in PORTFOLIO_WORDS and i + 1 < len(run) and (
+                  run[i + 1] in KOREAN_SURNAMES or (len(run) - i > 2 and all(
+                      x not in PORTFOLIO_WORDS and x not in TITLE_WORDS and x not in ORG_WORDS and x[:1].isupper()
+                      for x in run[i + 1:]))))]
     if places and places[-1] < len(run) - 1 and run[places[-1] + 1] not in ("of", "for", "and", "the", "&"):
         rest = run[places[-1] + 1:]  # (not "Ministry of National Defense": "of" continues the name)
         if not any(w in ORG_WORDS for w in rest):
@@ -3010,6 +3025,9 @@ class _Extractor:
 
         following = [c for c in cues if c.verb_start >= (seg.close or len(frame))
                      and c.form not in ("participle", "relative")]
+        # ("The men were in “weak but stable” condition and told rescuers …, according to the coast guard": a
+        # verb whose subject comes before the words does not frame them; the source named after them does)
+        following.sort(key=lambda c: c.phrase is not None and c.phrase.start < seg.mark)
         for cue in preceding[::-1] + following:
             attribution = self._attribute(p, cue, "speaker-cue-in-sentence")
             if attribution is not None:
@@ -3146,7 +3164,8 @@ class _Extractor:
         q = self.paragraphs[last.paragraph]
         lk = _sentence_of(q.sentences, last.close)
         for cue in q.cues[lk]:
-            if cue.verb_start <= last.close or cue.phrase is None or (q.index, cue.verb_start) in self.used \
+            if cue.verb_start <= last.close or cue.start <= last.close or cue.phrase is None \
+                    or (q.index, cue.verb_start) in self.used \
                     or cue.form == "relative" or (skip_according and cue.form == "according"):
                 continue
             if frame_gap_ok(q.frame[last.close + 1:cue.start]):

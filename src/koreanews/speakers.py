@@ -266,6 +266,7 @@ NON_GOVERNMENT = re.compile(
     # Written in lower case: "the Workers' Party" is the North's ruling party.
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
     r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|contractors?|"
+    r"foreman|foremen|supervisors?|labou?rers?|builders?|mechanics?|"
     r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?|students?|"
     r"pupils?))\b",
     re.IGNORECASE,
@@ -313,6 +314,8 @@ AFFILIATIONS: tuple[tuple[str, re.Pattern], ...] = tuple(
                       r"|\b[Ss]tate(?:-run|-controlled)? "
                       r"(?:media|news agency|television|TV|broadcaster|newspaper|radio|outlets?)\b"),
         ("seoul", rf"\bSouth Korean?s?{_POSS}(?![\w-])|\bS\. ?Korean?{_POSS}|\bSeoul{_POSS}(?![\w-])"
+                  # ("the office's Seoul branch" is where a UN official works, not for whom)
+                  r"(?!\s+(?:branch|bureau|office of|station|correspondent))"
                   rf"|\b[Tt]he South{_POSS}(?![\w-])|\bROK\b|\bBlue House\b|\bCheong Wa Dae\b"
                   r"|(?<!People.s )\bRepublic of Korea\b"
                   r"|\b[Pp]residential (?:[\w-]+ ){0,3}(?:office|Office|spokes(?:man|woman|person)|"
