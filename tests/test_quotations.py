@@ -2057,3 +2057,15 @@ def test_the_person_before_who_said_and_a_speech_between_name_and_verb():
         "Lao Minister of Information Bounthong Sisavath in his speech said: \"The Lao people were deeply moved.\"",
     )
     assert [q.speaker for q in quotes] == ["Lee Jang-soo", "Bounthong Sisavath"]
+
+
+def test_a_label_a_launched_policy_a_forum_and_an_unnamed_spokesman_quoted_by_state_media():
+    quotes = quotes_of(
+        "Ri says the label 'defector' still follows her everywhere.",
+        "Kim has made rural development a centerpiece since launching a “new rural revolution” in 2021.",
+        "The Seoul Policy Forum said the result reflected 'a profound loss of confidence' in the alliance.",
+        "North Korea's official KCNA news agency welcomed Moscow's position. It quoted an unnamed foreign ministry "
+        "spokesman as saying Russia had taken \"a just and principled stance.\"",
+    )
+    assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "unknown"), ("mention", "unknown"), ("partial", "other"), ("partial", "pyongyang")]

@@ -332,7 +332,9 @@ _MENTION_BEFORE = re.compile(
     r"known (?:[\w-]+ ){1,5}as|"
     r"referred to as|under the name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
-    r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters)|"
+    r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters|labels?|nicknames?)|"
+    # a policy launched under a name: "since launching a “new rural revolution” in 2021"
+    r"launch(?:ed|es|ing) (?:a|an|the|its|his|her)|"
     r"the (?:[\w-]+ ){1,3}(?:expressions?|terms?)|"  # "the North Korean expression “bongsa”"
     r"(?:(?:code |nick)?names?|songs?|films?|movies?|books?|novels?|dramas?|shows?|series|albums?|hits?|"
     r"campaigns?|programm?es?|projects?|initiatives?|slogans?|operations?|exercises?|(?:code )?words?|terms?)"
@@ -2881,7 +2883,9 @@ class _Extractor:
             earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
                        and c.form == "normal"]
             source_phrase = earlier[-1].phrase if earlier else None
-        if cue.form == "quoted" and entity.side == "unknown" and source_phrase is not None:
+        unplaced = entity.side == "unknown" or (not entity.full_name and affiliation_side(entity.name) is None
+                                                and bool(_GOVERNMENT_WORDS & _words(entity.name)))
+        if cue.form == "quoted" and unplaced and source_phrase is not None:
             # "KCNA quoted an official as saying": an unplaced official takes the side of a state source.
             source, _ = self.resolver.entity_for(p.original, p.norm, source_phrase, "", order)
             source_side = source.side

@@ -286,7 +286,7 @@ _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|"
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|(?-i:Forum)|"
     # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
     r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
     re.IGNORECASE,
