@@ -109,6 +109,12 @@ NOT_YET_AT_TARGET = {
                   "mentions_attributed": 2},
     "sunrise_c": {"recall": 0.96, "precision": 0.989, "side_accuracy": 0.958, "speaker_accuracy": 0.927,
                   "mentions_attributed": 1},
+    "evening_a": {"recall": 0.938, "precision": 0.968, "side_accuracy": 1.0, "speaker_accuracy": 0.913,
+                  "mentions_attributed": 3},
+    "evening_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.938, "speaker_accuracy": 0.917,
+                  "mentions_attributed": 1},
+    "evening_c": {"recall": 0.97, "precision": 0.99, "side_accuracy": 0.93, "speaker_accuracy": 0.97,
+                  "mentions_attributed": 1},
 }
 
 

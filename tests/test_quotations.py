@@ -2069,3 +2069,11 @@ def test_a_label_a_launched_policy_a_forum_and_an_unnamed_spokesman_quoted_by_st
     )
     assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [
         ("mention", "unknown"), ("mention", "unknown"), ("partial", "other"), ("partial", "pyongyang")]
+
+
+def test_a_ministry_s_researcher_is_the_state_s_but_a_former_official_is_not():
+    assert decide_side("", "a foreign ministry researcher")[0] == "unknown"  # then placed by the article
+    assert decide_side("", "a former ministry official")[0] == "other"
+    quotes = quotes_of("In a commentary carried by the official Korean Central News Agency, a foreign ministry "
+                       "researcher dismissed such accusations as \"a fabrication cooked up by the U.S.\"")
+    assert [q.side for q in quotes] == ["pyongyang"]

@@ -279,6 +279,10 @@ _NORTHS_OWN_BODY = re.compile(r"(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2
                               r"(?:Institute|University|Cent(?:er|re))\b|\bKim Il Sung University\b"
                               r"|(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2019]s\s+(?:rubber-stamp\s+)?parliament"
                               r"|Supreme People['\u2019]s Assembly")
+#: Research roles a ministry can own: its researcher or institute is the state's.
+_STUDY_ROLE_WORDS = r"(?i:researchers?|institutes?|analysts?|scholars?|experts?|specialists?|cent(?:er|re)s?)"
+_STUDY_ROLE = re.compile(_STUDY_ROLE_WORDS)
+_MINISTRY_OWNS = re.compile(r"\b[Mm]inistry(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}(?=" + _STUDY_ROLE_WORDS + r"\b)")
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
@@ -412,6 +416,8 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     if BOTH_SIDES.search(phrase):
         return "unknown", "both sides"
     role = NON_GOVERNMENT.search(phrase)
+    if role and _MINISTRY_OWNS.search(phrase, 0, role.end()) and _STUDY_ROLE.fullmatch(role.group()):
+        role = None  # "a foreign ministry researcher", "the defence ministry's Institute for Military History"
     if role and not (_STATE_BODY_WORD.fullmatch(role.group()) and _NORTHS_OWN_BODY.search(phrase)):
         return "other", f"non-government role: {role.group()}"
     if PARTY_ROLE.search(phrase) and not _STATE_PARTY.search(phrase) \
