@@ -2077,3 +2077,17 @@ def test_a_ministry_s_researcher_is_the_state_s_but_a_former_official_is_not():
     quotes = quotes_of("In a commentary carried by the official Korean Central News Agency, a foreign ministry "
                        "researcher dismissed such accusations as \"a fabrication cooked up by the U.S.\"")
     assert [q.side for q in quotes] == ["pyongyang"]
+
+
+def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
+    quotes = quotes_of(
+        "A second source quoted a North Korean state security official stationed at the factory as saying that "
+        "“one rotten apple will not spoil the whole crate”.",
+        "Two of the goals came from striker Ri Kwang-song, whom KCNA quoted as saying: \"This victory belongs to "
+        "our people.\"",
+        "A U.N. panel reported that North Korea continued to export seafood \"in large volumes\" through transfers.",
+        "The shipments were logged under the code name \"white goods,\" according to the indictment.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "North Korean state security official"), ("direct", "Ri Kwang-song"),
+        ("partial", "U.N. panel"), ("mention", "")]

@@ -330,7 +330,7 @@ _MENTION_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
     # "the group, known in the security industry as “Andariel”"
     r"known (?:[\w-]+ ){1,5}as|"
-    r"referred to as|under the name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
+    r"referred to as|under the name|(?:under )?the code ?name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters|labels?|nicknames?)|"
     # a policy launched under a name: "since launching a “new rural revolution” in 2021"
@@ -1320,7 +1320,9 @@ class Cue:
 
 #: An acronym after a body's name: "the National Aerospace Development Administration (NADA)".
 _ACRONYM_ONLY = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)\s*")
-_RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from)\b")
+_RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from|stationed|based|posted|working)\b")
+#: "striker Ri Kwang-song, whom KCNA quoted as saying:": the person before "whom" speaks.
+_WHOM_QUOTED = re.compile(r",\s*whom\s+(?P<source>[^,;:\"\x1a]{1,60}?)\s+quoted\s+as\s+(?:saying|telling|stating)\b")
 _QUOTED_AS = re.compile(
     r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
 )
@@ -1342,6 +1344,13 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
                            and not _ACRONYM_ONLY.fullmatch(frame, who.outer[1], match.end("who"))):
             continue  # only a speaker, or one with a relative clause: "quoted an officer who helped … as saying"
         source = speaker_before(frame, start, match.start())
+        cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
+        taken.append((match.start(), match.end()))
+    for match in _WHOM_QUOTED.finditer(frame, start, end):
+        who = _phrase_ending_at(frame, start, match.start())
+        if who is None:
+            continue
+        source = speaker_after(frame, match.start("source"), match.end("source"))
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
     for match in _PASSIVE_QUOTED.finditer(frame, start, end):
@@ -1385,6 +1394,9 @@ def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
     return None
 
 
+_TO_AFTER = re.compile(r"\s+to\b")
+
+
 def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase | None = None) -> Cue | None:
     """Read one verb occurrence as a cue, or None when no speaker phrase goes with it; ``subject`` is the
     speaker of an earlier verb of the sentence, which a verb after "and" shares."""
@@ -1396,6 +1408,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
             return None
         return Cue(verb, match.start(), match.end(), match.end(), _document_author(frame, phrase, end),
                    "according", False)
+    if verb in ("continued", "continues") and _TO_AFTER.match(frame, match.end(), end):
+        return None  # "North Korea continued to export seafood": no speech
     cue_end = match.end()
     extension = (_TOLD_OBJECT if verb in ("told", "tells") else _CUE_PP).match(frame, cue_end, end)
     if extension:
