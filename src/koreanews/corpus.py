@@ -16,8 +16,10 @@ Where the time goes, and why the code is shaped as it is:
   inherit them, other start methods warm them once in the pool initializer.
 * Per article only plain tuples are made; sentiment is scored once per batch
   (one DataFrame per batch, not per article).  Batches travel column by
-  column, and the corpus frames are built once at the end, the collected
-  values released as each frame is built.
+  column, and each batch's rows are appended to the three CSVs as it arrives:
+  memory holds a batch, not the corpus.  The CSVs grow in temporary files that
+  are renamed into place only when every article has been seen, so a failure
+  leaves no partial output.
 * The garbage collector is frozen while the workers are forked, so they do not
   copy the parent's long-lived objects by scanning them.
 """
@@ -25,6 +27,7 @@ Where the time goes, and why the code is shaped as it is:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import math
 import operator
@@ -39,7 +42,7 @@ import pandas as pd
 
 from koreanews.errors import ArticleError
 from koreanews.loading import load_article, parse_article
-from koreanews.outputs import write_csv
+from koreanews.outputs import FLOAT_FORMAT, atomic_file
 
 #: Exit statuses: 0 when at least one article was analysed, 2 when none could be.
 EXIT_OK = 0
@@ -83,14 +86,6 @@ class ColumnTable:
             return cls()
         return cls(names, [list(column) for column in zip(*rows)])
 
-    def extend(self, other: ColumnTable) -> None:
-        if other.names is None:
-            return
-        if self.names is None:
-            self.names, self.values = other.names, [[] for _ in other.names]
-        for mine, theirs in zip(self.values, other.values):
-            mine.extend(theirs)
-
     def to_frame(self, names_when_empty) -> pd.DataFrame:
         """The DataFrame; the lists are released (the frame holds the values now)."""
         names = list(self.names or names_when_empty)
@@ -101,16 +96,11 @@ class ColumnTable:
 
 @dataclass
 class CorpusTables:
-    """The three tables of a batch, or of the whole corpus."""
+    """The three tables of a batch."""
 
     paragraphs: ColumnTable = field(default_factory=ColumnTable)
     quotations: ColumnTable = field(default_factory=ColumnTable)
     sentiment: ColumnTable = field(default_factory=ColumnTable)
-
-    def extend(self, other: CorpusTables) -> None:
-        self.paragraphs.extend(other.paragraphs)
-        self.quotations.extend(other.quotations)
-        self.sentiment.extend(other.sentiment)
 
 
 @dataclass
@@ -152,30 +142,76 @@ def analyze_corpus(paths, out_dir, jobs: int | None = None, progress: bool | Non
     workers = min(jobs or available_cores(), max(1, len(files)))
     show_bar = progress if progress is not None else (sys.stderr.isatty() and len(files) > PROGRESS_MIN_ARTICLES)
 
-    tables = CorpusTables()
     analysed, skipped = 0, len(skipped_paths)
-    for result, bar in _batch_results(files, workers, show_bar):
-        tables.extend(result.tables)
-        for label, problem, messages in result.articles:
-            for message in messages:
-                _report(f"warning: {label}: {message}", bar)
-            if problem is None:
-                analysed += 1
-            else:
-                skipped += 1
-                _report(f"skipped {label}: {problem}", bar)
-        if bar is not None:
-            bar.update(len(result.articles))
-
-    summary = f"{analysed} {_articles(analysed)} analysed, {skipped} skipped"
-    if not analysed:
-        print(f"{summary}; nothing written", file=sys.stderr)
+    try:
+        with CorpusWriter(out_dir) as writer:
+            for result, bar in _batch_results(files, workers, show_bar):
+                writer.append(result.tables)
+                for label, problem, messages in result.articles:
+                    for message in messages:
+                        _report(f"warning: {label}: {message}", bar)
+                    if problem is None:
+                        analysed += 1
+                    else:
+                        skipped += 1
+                        _report(f"skipped {label}: {problem}", bar)
+                if bar is not None:
+                    bar.update(len(result.articles))
+            if not analysed:
+                raise _NothingAnalysed
+    except _NothingAnalysed:
+        print(f"{analysed} {_articles(analysed)} analysed, {skipped} skipped; nothing written", file=sys.stderr)
         return EXIT_NOTHING_ANALYSED
-    frames = corpus_frames(tables)  # all three built before any is written: a failure leaves no mix
-    for name, frame in frames.items():
-        write_csv(frame, out_dir / OUTPUT_FILES[name])
-    print(f"{summary}; CSVs in {out_dir}", file=sys.stderr)
+    print(f"{analysed} {_articles(analysed)} analysed, {skipped} skipped; CSVs in {out_dir}", file=sys.stderr)
     return EXIT_OK
+
+
+class _NothingAnalysed(Exception):
+    """No article could be analysed: the temporary CSVs are dropped, nothing is written."""
+
+
+class CorpusWriter:
+    """The three corpus CSVs, appended batch by batch (see the module docstring).
+
+    Used as a context manager: the files are created beside their targets when the first rows arrive and
+    renamed into place on a clean exit; on an exception they are removed and the targets left as they were.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self._stack = contextlib.ExitStack()
+        self._streams: dict[str, object] = {}
+        self._header_written: set[str] = set()
+
+    def __enter__(self) -> CorpusWriter:
+        return self
+
+    def append(self, tables: CorpusTables) -> None:
+        """Write a batch's rows (a batch whose articles were all skipped has none)."""
+        for name, frame in corpus_frames(tables).items():
+            if frame.empty and tables_of(tables, name).names is None:
+                continue
+            self._write(name, frame)
+
+    def _write(self, name: str, frame: pd.DataFrame) -> None:
+        if name not in self._streams:
+            self._streams[name] = self._stack.enter_context(atomic_file(self.out_dir / OUTPUT_FILES[name], "w"))
+        header = name not in self._header_written
+        frame.to_csv(self._streams[name], index=False, header=header, lineterminator="\n",
+                     float_format=FLOAT_FORMAT)
+        self._header_written.add(name)
+
+    def __exit__(self, kind, value, traceback) -> bool:
+        if kind is None:
+            for name, frame in corpus_frames(CorpusTables()).items():
+                if name not in self._streams:  # no batch had rows of this table: its header alone
+                    self._write(name, frame)
+        return self._stack.__exit__(kind, value, traceback)
+
+
+def tables_of(tables: CorpusTables, name: str) -> ColumnTable:
+    """One of the three tables of ``tables`` by its output name."""
+    return getattr(tables, name)
 
 
 def article_files(paths) -> tuple[list[Path], list[str]]:
@@ -212,7 +248,7 @@ def available_cores() -> int:
 
 
 def corpus_frames(tables: CorpusTables) -> dict[str, pd.DataFrame]:
-    """The three corpus tables as DataFrames, built once; the collected values are released as each is built."""
+    """The three tables of a batch as DataFrames; the collected values are released as each is built."""
     paragraphs = tables.paragraphs.to_frame(("article", *PARAGRAPH_COLUMNS))
     paragraphs["paragraph"] = paragraphs["paragraph"].astype("Int64")
     return {
