@@ -2091,3 +2091,16 @@ def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_i
     assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
         ("partial", "North Korean state security official"), ("direct", "Ri Kwang-song"),
         ("partial", "U.N. panel"), ("mention", "")]
+
+
+def test_a_possessive_table_body_a_pair_and_a_brigadier_general():
+    quotes = quotes_of(
+        "Later in the day, the Joint Chiefs' spokesman told a regular briefing that the navy had \"no intention of "
+        "escalating\" the situation.",
+        "The official said that the pair repeatedly said they were \"just fishermen\".",
+        "The Ministry of National Defense announced the plan on Thursday. The official, Brig. Gen. Yoon Sang-chul, "
+        "said the ministry would expand training. At the briefing, Yoon said: “Reservists feel their time is "
+        "wasted.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Joint Chiefs' spokesman", "seoul"), ("pair", "other"), ("Yoon Sang-chul", "seoul")]

@@ -237,7 +237,7 @@ elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
-terrorism financial man men
+terrorism financial man men pair couple crew
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -279,7 +279,7 @@ Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unificati
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
 Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General
-Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt.""".split())
+Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt. Brig Brig.""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
@@ -2013,7 +2013,8 @@ _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather g
                        "father son daughter brother sister wife husband widow".split())
 #: People known by who they are, not by an office: relatives, and "an old woman", "a witness".
 _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
-                                        "customer diner housewife mourner spectator onlooker viewer".split())
+                                        "customer diner housewife mourner spectator onlooker viewer pair couple "
+                                        "crew".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Words of a government body: after "North Korea's foreign ministry", "the health ministry" may be the North's.
 _BODY_WORDS = frozenset("ministry agency office committee commission department government military army".split())
@@ -2459,6 +2460,11 @@ class _Resolver:
                 and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
             # "a source in North Pyongan Province", "sources told Daily NK": an informant, no official
             side = "other"
+        owners = [w for w in _modifiers(words) if w[:1].isupper()]
+        owner_entry = self.table.lookup_prefix(" ".join(owners).rstrip("'")) or self.table.lookup(
+            " ".join(owners).rstrip("'")) if owners and words[-2].endswith("'") else None
+        if side == "unknown" and owner_entry is not None:
+            side = owner_entry.side  # "the Joint Chiefs' spokesman": the body of the table
         if side == "unknown" and any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
                                      for w in _modifiers(words)):
             side = "other"  # "a KT spokesman": of a named body that is no government, like "The IOC said"
