@@ -111,7 +111,7 @@ NOT_YET_AT_TARGET = {
                   "mentions_attributed": 1},
     "evening_a": {"recall": 0.938, "precision": 0.978, "side_accuracy": 1.0, "speaker_accuracy": 0.913,
                   "mentions_attributed": 2},
-    "evening_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.938, "speaker_accuracy": 0.917,
+    "evening_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.948, "speaker_accuracy": 0.917,
                   "mentions_attributed": 1},
     "midnight_a": {"recall": 0.969, "precision": 0.979, "side_accuracy": 0.926, "speaker_accuracy": 0.894,
                    "mentions_attributed": 2},
@@ -119,6 +119,12 @@ NOT_YET_AT_TARGET = {
                    "mentions_attributed": 3},
     "midnight_c": {"recall": 0.99, "precision": 0.99, "side_accuracy": 0.91, "speaker_accuracy": 0.87,
                    "mentions_attributed": 1},
+    "daybreak_a": {"recall": 0.97, "precision": 0.97, "side_accuracy": 0.95, "speaker_accuracy": 0.9,
+                   "mentions_attributed": 3},
+    "daybreak_b": {"recall": 0.969, "precision": 1.0, "side_accuracy": 0.936, "speaker_accuracy": 0.925,
+                   "mentions_attributed": 0},
+    "daybreak_c": {"recall": 0.95, "precision": 1.0, "side_accuracy": 0.947, "speaker_accuracy": 0.875,
+                   "mentions_attributed": 0},
 }
 
 

@@ -2104,3 +2104,21 @@ def test_a_possessive_table_body_a_pair_and_a_brigadier_general():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
         ("Joint Chiefs' spokesman", "seoul"), ("pair", "other"), ("Yoon Sang-chul", "seoul")]
+
+
+def test_an_owner_s_chairwoman_and_the_agency_a_paragraph_is_about():
+    quotes = quotes_of(
+        "The Seoul-based Hanul Children's Fund said the cargo would travel by truck. \"We want every child to have a "
+        "notebook,\" said its chairwoman, Seo Kyung-ae.",
+        "North Korea's state news agency KCNA called the plan a ‘hostile act’.",
+        "The UN’s World Food Programme said it was disappointed. ‘Politics should never stand in the way of food,’ "
+        "said Sofia Lindqvist, the agency’s country director.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("Seo Kyung-ae", "other"), ("Sofia Lindqvist", "other")]
+
+
+def test_the_president_in_a_story_without_a_dateline():
+    quotes = quotes_of("In his Liberation Day speech on Thursday, the president described the division as “an "
+                       "unfinished chapter” of national independence.")
+    assert [q.side for q in quotes] == ["seoul"]

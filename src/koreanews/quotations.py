@@ -496,7 +496,7 @@ _DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
-                              "spokesman spokeswoman spokesperson presidential navy army".split())
+                              "spokesman spokeswoman spokesperson presidential navy army president minister".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
     r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on) (?:the )?(?:official |state-run |"
@@ -583,7 +583,8 @@ _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Serv
                                    r"Council|Committee|Administration|Navy|Army|Air Force|Marine Corps|Coast Guard)\b")
 #: A person placed only by a body's kind: "an official at the ministry", "a spokesman for the agency".
 _OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
-                          r"service|council|commission|administration|government)$", re.IGNORECASE)
+                          r"service|council|commission|administration|government)(?:'s(?:\s+[\w-]+){1,3})?$",
+                          re.IGNORECASE)  # ("a senior investigator at the agency's cyber bureau")
 _MINISTRY = re.compile(r"\b(?:Ministry|(?:District|High|Supreme|Constitutional) Court)\b")
 #: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
@@ -2210,7 +2211,8 @@ _NAME_FILTER = {w.lower() for w in ORG_WORDS | _PLACE_WORDS | _WEEKDAYS | INTRO_
 _OWNER_BEFORE_ROLE = re.compile(r"(?:^|,\s*|\bof\s+)(?:(its|his|her|their)|[Tt]he ([a-z]+)'s)\s+(?:[a-z-]+\s+){0,3}?"
                                 r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|secretary|envoy|"
                                 r"deputy|official|minister|office|ministry|committee|commission|council|department|"
-                                r"agency|institute|bureau)\b", re.IGNORECASE)
+                                r"agency|institute|bureau|chairman|chairwoman|chair|director|head|president|founder|"
+                                r"leader|member|lawyer|coach)\b", re.IGNORECASE)
 
 
 class _Resolver:
@@ -2367,7 +2369,9 @@ class _Resolver:
             if owner in _POSSESSIVE_PRONOUNS:
                 found = self.history.pronoun(_POSSESSIVE_PRONOUNS[owner], order)
             elif owner in _BODY_OWNERS:  # "Jeon Soo-yeon, the ministry's spokesperson": the ministry just named
-                found = self.history.recent_body(owner, order, within=1)
+                # (the body this paragraph is about first: "The UN's World Food Programme said …, said Sofia
+                # Lindqvist, the agency's country director")
+                found = self.history.latest_body(order) or self.history.recent_body(owner, order, within=1)
             else:
                 found = self.history.anaphor(owner, "person", None, order)
             if found is not None and found.side != "unknown":
