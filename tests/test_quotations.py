@@ -2122,3 +2122,9 @@ def test_the_president_in_a_story_without_a_dateline():
     quotes = quotes_of("In his Liberation Day speech on Thursday, the president described the division as “an "
                        "unfinished chapter” of national independence.")
     assert [q.side for q in quotes] == ["seoul"]
+
+
+def test_a_document_refers_to_the_body_it_is_by():
+    quotes = quotes_of("The economy grew last year, according to a report by the Sejong Institute.",
+                       "“The war has given Pyongyang a lifeline,” the report said.")
+    assert [("Sejong Institute" in q.speaker, q.side) for q in quotes if q.kind == "direct"] == [(True, "other")]

@@ -2543,7 +2543,7 @@ class _Resolver:
     def _document_sender(self, head: str, order) -> Entity | None:
         """Who sent the document "the letter" refers to, when this or the previous paragraph names it with
         "from" ("read out a congratulatory letter from Unification Minister Kwon Young-se"), or None."""
-        pattern = re.compile(rf"\b{head}s?\b[^.;:\"\x1a]{{0,40}}?\bfrom\s+")
+        pattern = re.compile(rf"\b{head}s?\b[^.;:\"\x1a]{{0,40}}?\b(?:from|by)\s+")  # ("a report by the Sejong Institute")
         for text in reversed(self.reporter_text[-2:]):
             senders = [speaker_after(text, match.end(), len(text)) for match in pattern.finditer(text)]
             senders = [phrase for phrase in senders if phrase is not None]
