@@ -2128,3 +2128,9 @@ def test_a_document_refers_to_the_body_it_is_by():
     quotes = quotes_of("The economy grew last year, according to a report by the Sejong Institute.",
                        "“The war has given Pyongyang a lifeline,” the report said.")
     assert [("Sejong Institute" in q.speaker, q.side) for q in quotes if q.kind == "direct"] == [(True, "other")]
+
+
+def test_spectators_and_political_camps_are_private_voices():
+    quotes = quotes_of("Spectators said they were “amazed” by the acrobats.",
+                       "Conservatives called the ruling “a gift to the dictatorship”.")
+    assert [q.side for q in quotes] == ["other", "other"]

@@ -2450,7 +2450,7 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
+        if side == "unknown" and kind in ("person", "group") and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
             side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
         if side == "unknown" and kind in ("person", "group") \
                 and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
