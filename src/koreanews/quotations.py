@@ -2267,7 +2267,7 @@ class _Resolver:
             return Entity(text_o[start:end], side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = _name_core(text_n)
-        if core is None or (" " not in core[0] and core[0].lower() in DESCRIPTORS and not core[1]):
+        if core is None or (" " not in core[0] and _descriptor(core[0].lower()) and not core[1]):
             # ("Police said", "Prosecutors said": a description that opens a sentence, not a name)
             return self._description(text_o, text_n, outer_n, extra, order, place, sentence)
         name_n, gender = core
