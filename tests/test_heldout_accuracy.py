@@ -113,7 +113,7 @@ NOT_YET_AT_TARGET = {
                   "mentions_attributed": 2},
     "evening_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.948, "speaker_accuracy": 0.917,
                   "mentions_attributed": 1},
-    "midnight_a": {"recall": 0.969, "precision": 0.979, "side_accuracy": 0.926, "speaker_accuracy": 0.894,
+    "midnight_a": {"recall": 0.969, "precision": 0.979, "side_accuracy": 0.915, "speaker_accuracy": 0.905,
                    "mentions_attributed": 2},
     "midnight_b": {"recall": 0.98, "precision": 0.97, "side_accuracy": 0.979, "speaker_accuracy": 0.908,
                    "mentions_attributed": 3},
@@ -125,6 +125,12 @@ NOT_YET_AT_TARGET = {
                    "mentions_attributed": 0},
     "daybreak_c": {"recall": 0.95, "precision": 1.0, "side_accuracy": 0.947, "speaker_accuracy": 0.875,
                    "mentions_attributed": 0},
+    "solstice_a": {"recall": 0.962, "precision": 1.0, "side_accuracy": 0.951, "speaker_accuracy": 0.844,
+                   "mentions_attributed": 0},
+    "solstice_b": {"recall": 0.989, "precision": 1.0, "side_accuracy": 0.895, "speaker_accuracy": 0.927,
+                   "mentions_attributed": 0},
+    "solstice_c": {"recall": 0.97, "precision": 0.99, "side_accuracy": 0.979, "speaker_accuracy": 0.969,
+                   "mentions_attributed": 1},
 }
 
 

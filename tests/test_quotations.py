@@ -2134,3 +2134,23 @@ def test_spectators_and_political_camps_are_private_voices():
     quotes = quotes_of("Spectators said they were “amazed” by the acrobats.",
                        "Conservatives called the ruling “a gift to the dictatorship”.")
     assert [q.side for q in quotes] == ["other", "other"]
+
+
+def test_a_minister_described_by_country_is_not_another_country_s_and_one_article_of_a_website():
+    quotes = quotes_of(
+        "JAKARTA, July 14 (AFP) - Singapore’s foreign minister urged North Korea to return to talks, warning of "
+        "“another lost decade”.",
+        "Vivian Balakrishnan, who met North Korea’s ambassador on the sidelines, said Singapore remained willing to "
+        "host talks.",
+        "North Korea has sent only envoys since 2019. Its foreign minister, Choe Son Hui, did not travel to Jakarta.",
+        "North Korea’s propaganda website Uriminzokkiri has stepped up attacks on the ruling party.",
+        "“The puppet ruling party is busy fighting over seats,” one article said on Sunday.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Singapore’s foreign minister", "other"), ("Uriminzokkiri", "pyongyang")]
+
+
+def test_an_air_force_named_by_its_kind_in_an_undated_story():
+    quotes = quotes_of("A fighter jet crashed on Friday, killing its pilot.",
+                       "“We express our deepest condolences,” the Air Force said in a statement.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Air Force", "seoul")]

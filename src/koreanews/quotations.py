@@ -296,7 +296,7 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 ORG_WORDS = set("""Agency Ministry Office House Department Institute University Service Party Committee Commission
 Council Army Command Forces News Times Post Daily Sinmun Television TV Radio Network Press Group Center
 Centre Foundation Association Union Nations Korea Koreas States Government Embassy Bank Court Assembly Staff
-Mission Navy Guard Corps Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
+Mission Navy Guard Corps Force Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
 Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
 Watch Project Studies Endowment Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
 """.split())
@@ -309,7 +309,8 @@ _HYPHEN_ENDINGS = set("based run controlled owned level ranking backed affiliate
 #: Place names: "for North Korea Sung Kim" names Sung Kim, not a place.
 _PLACE_WORDS = set("Korea Koreas Seoul Pyongyang Washington Beijing Tokyo Moscow China Japan Russia America "
                    "Geneva States Nations Europe Asia Pacific Peninsula DPRK ROK US UN Province County Island "
-                   "District Prefecture".split())
+                   "District Prefecture York London Paris Berlin Rome Canberra Ottawa Vienna Brussels Delhi Hanoi "
+                   "Bangkok Manila Jakarta Ulaanbaatar Vladivostok Shenyang Dandong Havana Tehran".split())
 #: Capitalised words that continue a name across "of"/"for": "Ministry of Unification", "Minister of Foreign Affairs".
 _NAME_PARTS = set("Reunification Unification Affairs Defence Defense Relations Studies Security Peace".split())
 #: Nouns whose "of …" names someone else: "the sister of leader Kim Jong Un" is not Kim Jong Un.
@@ -585,7 +586,11 @@ _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Serv
 _OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
                           r"service|council|commission|administration|government)(?:'s(?:\s+[\w-]+){1,3})?$",
                           re.IGNORECASE)  # ("a senior investigator at the agency's cyber bureau")
-_MINISTRY = re.compile(r"\b(?:Ministry|(?:District|High|Supreme|Constitutional) Court)\b")
+#: Cities of neither Korea that place a sentence abroad.
+_FOREIGN_CITY = re.compile(r"\b(?:London|Paris|Berlin|Rome|Canberra|Ottawa|Geneva|Vienna|Brussels|New York|New Delhi|"
+                           r"Hanoi|Bangkok|Manila|Jakarta|Ulaanbaatar|Vladivostok|Shenyang|Dandong|Havana|Tehran)\b")
+_MINISTRY = re.compile(r"\b(?:Ministry|(?:District|High|Supreme|Constitutional) Court|Air Force|Navy|Army|Coast Guard|"
+                       r"Marine Corps)\b")
 #: A title naming a body only by its kind: "ministry spokesman Yoh Sang-key", "the agency's director".
 _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office|committee|command|department)"
                               r"(?:['\u2019]s)?\s+(?:deputy\s+|chief\s+|senior\s+|vice\s+)?"
@@ -1827,6 +1832,15 @@ class History:
                 return event.entity
         return None
 
+    def latest_organisation(self, order, within: int = 1) -> Entity | None:
+        """The latest organisation with a side named at most ``within`` paragraphs before ``order``, or None."""
+        for event in self._recent(order):
+            if event.order[0] < order[0] - within:
+                return None
+            if event.entity.kind == "organisation" and event.entity.side != "unknown":
+                return event.entity
+        return None
+
     def recent_media(self, order, within: int = 2) -> Entity | None:
         """The latest broadcaster or newspaper with a side named at most ``within`` paragraphs before
         ``order`` ("Korean Central Television"), or None."""
@@ -2333,9 +2347,10 @@ class _Resolver:
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
         if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n) \
-                and (affiliation_side(sentence) or ("",))[0] != "other":  # ("… in London": Britain's ministry)
+                and (affiliation_side(sentence) or ("",))[0] != "other" and not _FOREIGN_CITY.search(sentence):
             # "the Defense Ministry said", "the Suwon District Court" with no dateline: copy about the two Koreas
             # names the North's and foreign bodies by their country, so one named by its kind alone is Seoul's
+            # (not "The Ministry of Defence said it would hold a service in London": Britain's ministry)
             side = "seoul"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else
@@ -2487,9 +2502,10 @@ class _Resolver:
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
-        if len(words) == 2 and words[0].lower() in ("a", "an") and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
-            # "The Unification Ministry marked the day with a statement urging …": whoever opened the sentence
-            issuer = self.history.issuer(order)
+        if len(words) == 2 and words[0].lower() in ("a", "an", "one") and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
+            # "The Unification Ministry marked the day with a statement urging …": whoever opened the sentence;
+            # "“…,” one article said" after "Uriminzokkiri has stepped up attacks …": the body just named
+            issuer = self.history.issuer(order) or self.history.latest_organisation(order, within=1)
             if issuer is not None and issuer.side != "unknown":
                 return issuer.with_words(extra), "+anaphor"
         if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS and _STATE_CARRIER.search(sentence):
@@ -2830,6 +2846,8 @@ class _Extractor:
                   if _kind_of_name(name) == "person" and name_style(name)]
         if len(people) == 1:
             named_side = self.resolver.profiles.side(people[0])
+            entry = self.table.lookup(people[0])
+            named_side = entry.side if entry is not None else named_side  # ("Choe Son Hui" is the North's)
             if side in ("seoul", "pyongyang", "other") and named_side not in ("unknown", side):
                 return None  # the description places the speaker where the name does not
             return people[0], side if side != "unknown" else named_side
