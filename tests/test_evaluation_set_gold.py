@@ -33,7 +33,8 @@ EVALUATION_SETS = {"blind": (10, 450), "unseen": (8, 400), "confirmation": (10, 
                    "evening_a": (10, 450), "evening_b": (10, 450), "evening_c": (10, 450),
                    "midnight_a": (10, 450), "midnight_b": (10, 450), "midnight_c": (10, 450),
                    "daybreak_a": (10, 450), "daybreak_b": (10, 450), "daybreak_c": (10, 450),
-                   "solstice_a": (10, 450), "solstice_b": (10, 450), "solstice_c": (10, 450)}
+                   "solstice_a": (10, 450), "solstice_b": (10, 450), "solstice_c": (10, 450),
+                   "equinox_a": (10, 450), "equinox_b": (10, 450)}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}
