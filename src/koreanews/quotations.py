@@ -63,8 +63,8 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    KOREAN_SURNAMES, OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation, load_speakers,
-    name_key, name_style, private_person, side_from_name_style,
+    KOREAN_SURNAMES, OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation,
+    load_speakers, name_key, name_style, private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -263,7 +263,8 @@ attorney narrator presenter announcer anchor captain skipper goalkeeper striker 
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
-actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate contractor foreman supervisor labourer laborer builder mechanic
+actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate
+contractor foreman supervisor labourer laborer builder mechanic
 woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer""".split())
 #: Papers of a court or a prosecution, and the words of the bodies that issue them.
 _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
@@ -279,12 +280,14 @@ Col Col. Adm Adm. Commander Chief Deputy First Foreign Defence Defense Unificati
 Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive Acting Former Adviser Advisor
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
 Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General
-Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt. Brig Brig.""".split())
+Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt.
+Brig Brig.""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
 #: Portfolios in a minister's title, some joined by commas: "Minister of Culture, Sports and Tourism".
-PORTFOLIO_WORDS = set("""Information Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare Education
+PORTFOLIO_WORDS = set("""Information Culture Sports Tourism Trade Industry Energy Justice Finance Economy Health Welfare
+Education
 Environment Employment Labor Labour Gender Equality Family Interior Safety Oceans Fisheries Agriculture Food Rural
 Affairs Land Infrastructure Transport Science ICT Veterans Patriots Startups SMEs Strategy Personnel Legislation
 Unification Defense Defence Foreign National Security Home""".split())
@@ -331,7 +334,8 @@ _MENTION_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
     # "the group, known in the security industry as “Andariel”"
     r"known (?:[\w-]+ ){1,5}as|"
-    r"referred to as|under the name|(?:under )?the code ?name|(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
+    r"referred to as|under the name|(?:under )?the code ?name|"
+    r"(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters|labels?|nicknames?)|"
     # a policy launched under a name: "since launching a “new rural revolution” in 2021"
@@ -360,7 +364,8 @@ _NAMING_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)+")
-#: A purpose that frames words: "used his foreword to urge Pyongyang to “…”", "took the opportunity to praise “…”".
+#: A purpose that frames words: "used his foreword to urge Pyongyang to “…”", "took the opportunity to praise
+#: “…”".
 _FRAMING_BASE_VERBS = (r"urge|praise|criticize|criticise|condemn|denounce|call for|call on|describe|warn|demand|hail|"
                        r"welcome|slam|blast|accuse|reject|dismiss|vow|pledge|promise|stress|insist|reiterate")
 _USED_TO_FRAME = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:[\w'\u2019-]+\s+){1,8}?to\s+(?:"
@@ -1848,7 +1853,8 @@ class History:
             if event.order[0] < order[0] - within:
                 return None
             entity = event.entity
-            if entity.kind == "organisation" and entity.side in ("seoul", "pyongyang") and _MEDIA_WORDS & entity.words:
+            if entity.kind == "organisation" and entity.side in ("seoul", "pyongyang") \
+                    and _MEDIA_WORDS & entity.words:
                 return entity
         return None
 
@@ -2465,7 +2471,8 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if side == "unknown" and kind in ("person", "group") and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
+        if side == "unknown" and kind in ("person", "group") \
+                and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
             side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
         if side == "unknown" and kind in ("person", "group") \
                 and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
@@ -2502,13 +2509,15 @@ class _Resolver:
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
-        if len(words) == 2 and words[0].lower() in ("a", "an", "one") and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
+        if len(words) == 2 and words[0].lower() in ("a", "an", "one") \
+                and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
             # "The Unification Ministry marked the day with a statement urging …": whoever opened the sentence;
             # "“…,” one article said" after "Uriminzokkiri has stepped up attacks …": the body just named
             issuer = self.history.issuer(order) or self.history.latest_organisation(order, within=1)
             if issuer is not None and issuer.side != "unknown":
                 return issuer.with_words(extra), "+anaphor"
-        if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS and _STATE_CARRIER.search(sentence):
+        if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS \
+                and _STATE_CARRIER.search(sentence):
             side = "pyongyang"  # "A commentary carried by the Korean Central News Agency warned …"
         if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
             if _STATE_CARRIER.search(sentence):
@@ -2559,7 +2568,8 @@ class _Resolver:
     def _document_sender(self, head: str, order) -> Entity | None:
         """Who sent the document "the letter" refers to, when this or the previous paragraph names it with
         "from" ("read out a congratulatory letter from Unification Minister Kwon Young-se"), or None."""
-        pattern = re.compile(rf"\b{head}s?\b[^.;:\"\x1a]{{0,40}}?\b(?:from|by)\s+")  # ("a report by the Sejong Institute")
+        # ("a letter from …", "a report by the Sejong Institute")
+        pattern = re.compile(rf"\b{head}s?\b[^.;:\"\x1a]{{0,40}}?\b(?:from|by)\s+")
         for text in reversed(self.reporter_text[-2:]):
             senders = [speaker_after(text, match.end(), len(text)) for match in pattern.finditer(text)]
             senders = [phrase for phrase in senders if phrase is not None]
@@ -3024,8 +3034,8 @@ class _Extractor:
             # "the “80-day campaign”", "the “five-year plan for defence development”": a named drive
             return _Attribution(NOBODY, "the", "mention-marker"), "mention"
         if _proper_name(quoted) and (not standalone or _APPOSITIVE_NOUN_AFTER.match(frame, (seg.close or 0) + 1)):
-            # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence, or "'Song of the
-            # Azaleas', the North Korean dance drama …" opening one: a name
+            # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence, or
+            # "'Song of the Azaleas', the North Korean dance drama …" opening one: a name
             return _Attribution(NOBODY, "name", "mention-marker"), "mention"
         listed = self.by_paragraph.get(p.index, [])
         if listed and listed[-1].kind == "mention" and listed[-1].rule == "mention-marker" \
@@ -3088,8 +3098,8 @@ class _Extractor:
         purpose = _USED_TO_FRAME.search(frame, s0, seg.mark)
         framing = [m for m in _TO_FRAME.finditer(frame, purpose.start(), seg.mark)] if purpose else []
         if framing and _FRAMED_GAP.fullmatch(frame, framing[-1].end(), seg.mark):
-            # "The minister used his foreword to urge Pyongyang to “…”", "… and to criticize “…”": the sentence's
-            # subject frames the words
+            # "The minister used his foreword to urge Pyongyang to “…”", "… and to criticize “…”": the
+            # sentence's subject frames the words
             subject = sentence_subject(frame, s0, seg.mark)
             if subject is not None:
                 entity, suffix = self.resolver.entity_for(p.original, p.norm, subject, "", (p.index, subject.start),

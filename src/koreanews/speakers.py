@@ -356,8 +356,8 @@ _TOPIC = r"(?:\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:in|of|by|from|with|against
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?i:to|on|toward|towards|about|against|over|with|into|visiting|covering)|"
     # what a person studies, watches or has visited is no employer: "who tracks North Korean hacking"
-    r"\b(?:visit(?:s|ed)?|met|meets|meeting|tracks?|tracked|tracking|monitors?|monitored|studies|studied|studying|researches|"
-    r"researched|covers|covered|watches|watched|(?:returning|returned|returns|back|arriving|arrived) from)|"
+    r"\b(?:visit(?:s|ed)?|met|meets|meeting|tracks?|tracked|tracking|monitors?|monitored|studies|studied|studying|"
+    r"researches|researched|covers|covered|watches|watched|(?:returning|returned|returns|back|arriving|arrived) from)|"
     r"\b(?i:on|about|toward|towards|against|over)" + _TOPIC + r"|"
     r"\b(?i:envoy|representative|ambassador|negotiator|coordinator|policy|sanctions|minister|rapporteur|"
     r"investigator|adviser|advisor|expert|specialist|commission|committee) for" + _TOPIC + r"|"
