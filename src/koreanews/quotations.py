@@ -1827,45 +1827,29 @@ class History:
                     return event.entity
         return None
 
-    def recent_with(self, words: frozenset, order, within: int = 3, side: str = "") -> Entity | None:
-        """The latest entity with a side (``side`` if given) described with one of ``words``, named at most
-        ``within`` paragraphs before ``order``, or None."""
+    def _latest(self, order, within: int, accept) -> Entity | None:
+        """The latest entity named at most ``within`` paragraphs before ``order`` that ``accept`` takes, or None:
+        the one scan behind the look-ups below."""
         for event in self._recent(order):
             if event.order[0] < order[0] - within:
                 return None
-            if event.entity.side != "unknown" and side in ("", event.entity.side) and words & event.entity.words:
+            if accept(event.entity):
                 return event.entity
         return None
 
-    def latest_organisation(self, order, within: int = 1) -> Entity | None:
-        """The latest organisation with a side named at most ``within`` paragraphs before ``order``, or None."""
-        for event in self._recent(order):
-            if event.order[0] < order[0] - within:
-                return None
-            if event.entity.kind == "organisation" and event.entity.side != "unknown":
-                return event.entity
-        return None
+    def recent_with(self, words: frozenset, order, within: int = 3, side: str = "") -> Entity | None:
+        """The latest entity with a side (``side`` if given) described with one of ``words``."""
+        return self._latest(order, within, lambda entity: entity.side != "unknown"
+                            and side in ("", entity.side) and bool(words & entity.words))
 
     def recent_media(self, order, within: int = 2) -> Entity | None:
-        """The latest broadcaster or newspaper with a side named at most ``within`` paragraphs before
-        ``order`` ("Korean Central Television"), or None."""
-        for event in self._recent(order):
-            if event.order[0] < order[0] - within:
-                return None
-            entity = event.entity
-            if entity.kind == "organisation" and entity.side in ("seoul", "pyongyang") \
-                    and _MEDIA_WORDS & entity.words:
-                return entity
-        return None
+        """The latest broadcaster or newspaper of either Korea ("Korean Central Television")."""
+        return self._latest(order, within, lambda entity: entity.kind == "organisation"
+                            and entity.side in ("seoul", "pyongyang") and bool(_MEDIA_WORDS & entity.words))
 
-    def latest_body(self, order) -> Entity | None:
-        """The latest organisation with a side named in the same paragraph before ``order``, or None."""
-        for event in self._recent(order):
-            if event.order[0] != order[0]:
-                return None
-            if event.entity.kind == "organisation" and event.entity.side != "unknown":
-                return event.entity
-        return None
+    def latest_body(self, order, within: int = 0) -> Entity | None:
+        """The latest organisation with a side, by default in the same paragraph before ``order``."""
+        return self._latest(order, within, lambda entity: entity.kind == "organisation" and entity.side != "unknown")
 
     def issuer(self, order) -> Entity | None:
         """Who issued a document referred to at ``order``: the latest speaker or subject of the same paragraph,
@@ -1931,15 +1915,9 @@ class History:
         return None
 
     def recent_body(self, head: str, order, within: int = 2) -> Entity | None:
-        """The latest organisation with a side whose name has the word ``head``, named at most ``within``
-        paragraphs before ``order``, or None."""
-        for event in self._recent(order):
-            if event.order[0] < order[0] - within:
-                return None
-            entity = event.entity
-            if entity.kind == "organisation" and entity.side != "unknown" and head in _words(entity.name):
-                return entity
-        return None
+        """The latest organisation with a side whose name has the word ``head``."""
+        return self._latest(order, within, lambda entity: entity.kind == "organisation"
+                            and entity.side != "unknown" and head in _words(entity.name))
 
     def short_name(self, part: str, gender: str, order) -> Entity | None:
         """The most recent full name with ``part`` as its first or last word ("Kim" → Kim Jong Un); within
@@ -2513,7 +2491,7 @@ class _Resolver:
                 and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
             # "The Unification Ministry marked the day with a statement urging …": whoever opened the sentence;
             # "“…,” one article said" after "Uriminzokkiri has stepped up attacks …": the body just named
-            issuer = self.history.issuer(order) or self.history.latest_organisation(order, within=1)
+            issuer = self.history.issuer(order) or self.history.latest_body(order, within=1)
             if issuer is not None and issuer.side != "unknown":
                 return issuer.with_words(extra), "+anaphor"
         if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS \
