@@ -2154,3 +2154,35 @@ def test_an_air_force_named_by_its_kind_in_an_undated_story():
     quotes = quotes_of("A fighter jet crashed on Friday, killing its pilot.",
                        "“We express our deepest condolences,” the Air Force said in a statement.")
     assert [(q.speaker, q.side) for q in quotes] == [("Air Force", "seoul")]
+
+
+def test_a_visitor_is_not_from_the_city_he_arrived_in_and_a_counterpart_holds_an_office():
+    quotes = quotes_of(
+        "Tom Kendall, who arrived in Seoul on Monday for talks between the two countries’ ministers, said Canberra "
+        "was ‘deeply concerned’ by the launches.",
+        "‘We stand together,’ Kendall told reporters after meeting his South Korean counterpart, Shin Hyun-soo.",
+        "Shin described Australia as ‘a trusted partner’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Tom Kendall", "other"), ("Tom Kendall", "other"), ("Shin Hyun-soo", "seoul")]
+
+
+def test_what_a_person_did_does_not_name_the_role_a_speaker_is_described_by():
+    quotes = quotes_of(
+        "Tom Kendall, who arrived in Seoul for talks between the two countries’ defence ministers, met Shin Hyun-soo.",
+        "‘Any provocation will be met with a firm response,’ the South Korean minister said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("South Korean minister", "seoul")]
+
+
+def test_a_body_whose_statement_the_north_s_state_media_carry_speaks_for_pyongyang():
+    quotes = quotes_of(
+        "The Institute of Machine Building said in a statement carried by state media that the test “fully met "
+        "the requirements”.",
+        "“We will launch more,” the Central Aviation Bureau said in a statement released through the Korean Central "
+        "News Agency.",
+        "The Academy of Defence Science said: “The engine test was conducted in full.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Institute of Machine Building", "pyongyang"), ("Central Aviation Bureau", "pyongyang"),
+        ("Academy of Defence Science", "pyongyang")]

@@ -505,7 +505,7 @@ _GOVERNMENT_WORDS = frozenset("government ministry official officials authoritie
                               "spokesman spokeswoman spokesperson presidential navy army president minister".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
-    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on) (?:the )?(?:official |state-run |"
+    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?(?:official |state-run |"
     r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
     r"KCTV|Korean Central Television|state media)\b|\baccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
 #: South Korean news media: an unplaced government source they quote is Seoul's.
@@ -563,6 +563,10 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: "… in Seoul" ending a person's description: where they work, not whom they work for.
 _WORKPLACE_TAIL = re.compile(r"\s+(?:based )?in\s+(?:Seoul|Pyongyang|Washington|Beijing|Tokyo|Moscow|Geneva|"
                              r"New York|South Korea|North Korea)[.,]?\s*$")
+#: A journey in a description: "who arrived in Seoul on Monday", "who flew to Pyongyang" (the place is no employer).
+_JOURNEY = re.compile(r"\b(?:arriv(?:ed|ing)|travel(?:l?ed|l?ing)|flew|flying|came|coming|return(?:ed|ing)|landed|"
+                      r"visit(?:ed|ing|s)?)(?:\s+(?:back\s+)?(?:in|to|from))?\s+(?:Seoul|Pyongyang|South Korea|"
+                      r"North Korea)\b")
 MASK = "\x1a"  #: stands for a quoted character in the frame: not a word character, not punctuation
 #: Small patterns of the helpers below, compiled once.
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
@@ -2135,7 +2139,7 @@ class PersonProfiles:
         ``qualifiers`` ("foreign"), in any title or appositive."""
         found = []
         for key, texts in self._descriptors.items():
-            words = _words(" ; ".join(texts))
+            words = _words(" ; ".join(text for text in texts if not _DEED_CLAUSE.match(text)))
             if len(key.split()) > 1 and head in words and qualifiers <= words:
                 found.append(self._names[key])
         return found
@@ -2186,10 +2190,16 @@ class PersonProfiles:
         return None
 
 
+#: A relative clause telling what a person did, not what they are: "who arrived for talks between the ministers"
+#: does not describe a minister.
+_DEED_CLAUSE = re.compile(r"(?:who|which)\s+(?!(?:is|was|has\s+been|had\s+been|serves|served|remains)\b)")
+
+
 def _without_workplace(text: str) -> str:
     """A description without a closing "in Seoul": "who heads the office's branch in Seoul" places a UN
-    official in Seoul, it does not make her Seoul's (the city an analyst works in is no employer either)."""
-    return _WORKPLACE_TAIL.sub("", text)
+    official in Seoul, it does not make her Seoul's (the city an analyst works in is no employer either, nor the
+    one a visitor "arrived in")."""
+    return _WORKPLACE_TAIL.sub("", _JOURNEY.sub("", text))
 
 
 def _description_key(text: str) -> str:
@@ -2323,8 +2333,11 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and place in ("seoul", "pyongyang") \
                 and _GOVERNMENT_BODY_NAME.search(name_n):
             side = place  # "In Seoul, the Foreign Ministry said"
-        if side == "unknown" and kind == "organisation" and _STATE_CARRIER.search(sentence):
-            side = "pyongyang"  # "The National Aerospace Technology Administration said in a statement carried by KCNA"
+        if kind == "organisation" and (side == "unknown" or reason.startswith("non-government role")) \
+                and _STATE_CARRIER.search(sentence):
+            # "The National Aerospace Technology Administration said in a statement carried by KCNA"; an
+            # institute whose statement the North's state media carry is a state body, not a think tank
+            side = "pyongyang"
         if side == "unknown" and kind == "organisation" and self.home and _GOVERNMENT_BODY_NAME.search(name_n):
             side = self.home  # "the Ministry of the Interior and Safety" in a story from Seoul
         if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
