@@ -2186,3 +2186,18 @@ def test_a_body_whose_statement_the_north_s_state_media_carry_speaks_for_pyongya
     assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
         ("Institute of Machine Building", "pyongyang"), ("Central Aviation Bureau", "pyongyang"),
         ("Academy of Defence Science", "pyongyang")]
+
+
+def test_a_medic_speaks_in_the_second_clause_of_a_sentence():
+    quotes = quotes_of("“We thought we would die,” the captain told the channel, while a doctor said the men were "
+                       "“in a stable condition” after being given water.")
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [("captain", "unknown"),
+                                                                            ("doctor", "other")]
+
+
+def test_the_one_name_an_article_gives_a_speaker_is_the_speaker():
+    quotes = quotes_of(
+        "“We thought we would die at sea,” the boat’s captain, identified only by his surname Jong, told the channel.",
+        "A street vendor, who gave only her surname, Choi, said: “Prices have doubled.”",
+    )
+    assert [(q.speaker, q.side, q.kind) for q in quotes] == [("Jong", "other", "direct"), ("Choi", "other", "direct")]

@@ -237,6 +237,7 @@ elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
+doctor doctors medic medics paramedic paramedics nurse nurses physician physicians surgeon surgeons
 terrorism financial man men pair couple crew
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -259,7 +260,8 @@ husband daughter son father mother member worker farmer soldier student teacher 
 economist strategist consultant author writer journalist reporter correspondent editor commentator columnist
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
-attorney narrator presenter announcer anchor captain skipper goalkeeper striker midfielder manager trader merchant
+attorney doctor medic paramedic nurse physician surgeon narrator presenter announcer anchor captain skipper
+goalkeeper striker midfielder manager trader merchant
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
@@ -578,6 +580,11 @@ _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
 _SURNAMED = re.compile(r"\s+(?:surnamed|identified (?:only )?as|identified only by (?:his|her) (?:sur|family )?name|"
                        r"who gave only (?:his|her) (?:sur|family )?name)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
+#: The words before a name that is all an article gives of someone: ", identified only by his surname Jong,".
+_NAME_GIVEN_AS = re.compile(r"\s*(?:surnamed|identified (?:only )?(?:as|by (?:his|her) (?:sur|family |first |given )?"
+                            r"name,?)|who gave only (?:his|her) (?:sur|family |first |given )?name,?)\s+")
+_NAME_GIVEN_BEFORE = re.compile(r",?\s*(?:who gave only|identified only by|giving only) (?:his|her) "
+                                r"(?:sur|family |first |given )?name\s*$")
 #: Between two quoted items of one list: "“Jiri Mountain” and “Blue Sea”", "“A”, “B” or “C”".
 _LIST_JOIN = re.compile(r"[\"',.\s]*(?:,|\band\b|\bor\b)\s*")
 _PHRASE_CLOSED = re.compile(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)")
@@ -1126,6 +1133,14 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
             return None
+        gave = _NAME_GIVEN_BEFORE.search(frame, max(floor, previous - _WINDOW), previous)
+        if gave is not None:
+            # "A street vendor, who gave only her surname, Choi, said": the one name given is the speaker's
+            person = _phrase_ending_at(frame, floor, gave.start())
+            named = _phrase_ending_at(frame, previous + 1, comma)
+            if person is not None and named is not None and _name_core(frame[named.start:named.end]) \
+                    and _subject_position(frame, floor, person.start):
+                return Phrase(named.start, named.end, (person.start, previous))
         age = _AGE_BEFORE.search(frame, max(floor, previous - 8), previous)  # "Choi Mi-kyung, 61, whose …"
         name = _phrase_ending_at(frame, floor, age.start() if age else previous)
         if name is None or not _subject_position(frame, floor, name.start):
@@ -1141,9 +1156,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
             if subject is not None and _name_core(frame[subject.start:subject.end]) \
                     and _subject_position(frame, floor, subject.start):
                 return Phrase(subject.start, subject.end, (_skip_space(frame, before + 1), comma))
-        if described is not None and described.start == _skip_space(frame, previous + 1) \
+        if described is not None and (described.start == _skip_space(frame, previous + 1)
+                                      or _NAME_GIVEN_AS.fullmatch(frame, previous + 1, described.start)) \
                 and _name_core(frame[described.start:described.end]) and not _name_core(frame[name.start:name.end]):
-            return Phrase(described.start, described.end, (name.start, name.end))  # "A diplomat, Han Tae Song, said"
+            # "A diplomat, Han Tae Song, said"; "the captain, identified only by his surname Jong, told"
+            return Phrase(described.start, described.end, (name.start, name.end))
         return Phrase(name.start, name.end, (_skip_space(frame, previous + 1), comma))
     who = _COMMA_WHO.search(frame, max(floor, end - 12), end)
     if who is not None:

@@ -252,6 +252,7 @@ NON_GOVERNMENT = re.compile(
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
+    r"doctors?|medics?|paramedics?|nurses?|physicians?|surgeons?|"
     r"conservatives|progressives|liberals|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
     # who runs a business: "Kim Hye-won, who runs a travel agency in Seoul"
