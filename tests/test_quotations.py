@@ -1178,12 +1178,11 @@ def test_orders_and_admissions_attribute_their_quoted_words():
     assert [(q.speaker, q.kind) for q in quotes] == [("Kim Jong Un", "partial")] * 2
 
 
-def test_a_relative_speaks_and_a_named_broadcaster_is_part_of_the_cue():
+def test_a_relative_known_by_his_surname_speaks_and_a_named_broadcaster_is_part_of_the_cue():
     quotes = quotes_of("The dead sergeant’s uncle, who gave only his surname Choi, told local broadcaster YTN that "
                        "the family had been told little. “They keep saying they are looking into it,” he said.")
-    assert [(q.speaker, q.kind, q.cue) for q in quotes] == [
-        ("dead sergeant’s uncle", "indirect", "told local broadcaster YTN"),
-        ("dead sergeant’s uncle", "direct", "said")]
+    assert [(q.speaker, q.side, q.kind, q.cue) for q in quotes] == [
+        ("Choi", "other", "indirect", "told local broadcaster YTN"), ("Choi", "other", "direct", "said")]
     assert quotes[0].text == "the family had been told little"
 
 
