@@ -2200,3 +2200,9 @@ def test_the_one_name_an_article_gives_a_speaker_is_the_speaker():
         "A street vendor, who gave only her surname, Choi, said: “Prices have doubled.”",
     )
     assert [(q.speaker, q.side, q.kind) for q in quotes] == [("Jong", "other", "direct"), ("Choi", "other", "direct")]
+
+
+def test_a_person_described_by_their_part_in_the_matter_speaks_in_a_second_clause():
+    quotes = quotes_of("“We will review the ruling,” a Justice Ministry official said, while a prosecutor involved in "
+                       "the case called the decision “a clear message.”")
+    assert [(q.speaker, q.kind) for q in quotes] == [("Justice Ministry official", "direct"), ("prosecutor", "partial")]

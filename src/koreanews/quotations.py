@@ -1179,7 +1179,8 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         return phrase  # "A commentary titled “…” issued by KCNA on Tuesday says": its issuer speaks
     if phrase is None or not _subject_position(frame, floor, phrase.start):
         clause = _RELATIVE_CLAUSE_BEFORE.search(frame, window, end)
-        where = _WHERE_AFTER_PERSON.search(frame, window, end) if clause is None else None
+        where = (_CHARGE_AFTER_PERSON.search(frame, window, end) or _WHERE_AFTER_PERSON.search(frame, window, end)) \
+            if clause is None else None
         if where is not None:
             # "A ferry captain on the Incheon-Yeonpyeong route told …": a person placed by where they work
             phrase = _phrase_ending_at(frame, floor, where.start())
@@ -1211,6 +1212,12 @@ _PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'\u2019-])(he|she|they)\s*$")
 #: Where a person works, after them: "a ferry captain on the Incheon-Yeonpyeong route", "a guard at the border".
 _WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}"
                                  r"[\w'\u2019-]+\s*$")
+
+
+#: What a person has to do with the matter, after them: "a prosecutor involved in the case", "an official familiar
+#: with the talks".
+_CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|responsible for|in charge of|close to)"
+                                  r"\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$")
 
 
 def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
