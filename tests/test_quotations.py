@@ -2206,3 +2206,12 @@ def test_a_person_described_by_their_part_in_the_matter_speaks_in_a_second_claus
     quotes = quotes_of("“We will review the ruling,” a Justice Ministry official said, while a prosecutor involved in "
                        "the case called the decision “a clear message.”")
     assert [(q.speaker, q.kind) for q in quotes] == [("Justice Ministry official", "direct"), ("prosecutor", "partial")]
+
+
+def test_a_long_participle_clause_opening_a_sentence_is_not_its_subject():
+    quotes = quotes_of(
+        "Kim Jong Un inspected the Pyongyang Tile Factory, KCNA said.",
+        "Noting that the factory must not rest content with its success, he set forth the tasks of raising the "
+        "quality of products and stressed the need to “put all production processes on a scientific footing”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]

@@ -575,6 +575,10 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _COMMA_SPACE = re.compile(r",\s+")
 _AFTER_SECOND_PHRASE = re.compile(r"\s*(?:$|[,.;:!?\"]|who\b|\x1a)")
 _INTRO_PHRASE = re.compile(r"[^,\"\x1a]{0,60},\s*")
+#: A participle clause opening a sentence runs longer: "Noting that the factory must not rest content with its
+#: success, he …".
+_PARTICIPLE_CLAUSE = re.compile(r"[^,\"\x1a]{0,160},\s*")
+_SUBJECT_PRONOUN = re.compile(r"(he|she|they|He|She|They)\s+[a-z]")
 _AND_NEXT = re.compile(r"\s+and\b")
 _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
@@ -1294,7 +1298,7 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     time = _TIME_OPENER.match(frame, start, end)
     if time is not None:  # "Last month North Korea's propaganda website Uriminzokkiri published …"
         start = time.end()
-    intro = _INTRO_PHRASE.match(frame[start:end])
+    intro = (_PARTICIPLE_CLAUSE if _participle_opener(frame[start:end]) else _INTRO_PHRASE).match(frame[start:end])
     if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS
                   or _participle_opener(intro.group())):
         named = _PERSON_NAME_AT_END.search(intro.group())
@@ -1311,6 +1315,9 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     opener = _CONJUNCTION_OPENER.match(frame, start, end)
     if opener is not None:  # "But its foreign ministry has described …": the subject follows the conjunction
         start = opener.end()
+    pronoun = _SUBJECT_PRONOUN.match(frame, start, end)
+    if pronoun is not None:  # "Noting that …, he set forth the tasks … and stressed the need to “…”"
+        return Phrase(start, pronoun.end(1))
     phrase = speaker_after(frame, start, end)
     if phrase is None or phrase.outer[0] != start:
         return None
