@@ -2215,3 +2215,9 @@ def test_a_long_participle_clause_opening_a_sentence_is_not_its_subject():
         "quality of products and stressed the need to “put all production processes on a scientific footing”.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]
+
+
+def test_a_nationality_names_no_office_of_an_ordinary_person():
+    quotes = quotes_of("A North Korean woman who spent six years in a prison camp has published a memoir describing "
+                       "a system she calls ‘a machine for making people disappear’.")
+    assert [(q.speaker, q.side) for q in quotes] == [("North Korean woman", "other")]

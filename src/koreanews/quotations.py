@@ -2493,9 +2493,11 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if side == "unknown" and kind in ("person", "group") \
-                and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS:
-            side = "other"  # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice
+        if kind in ("person", "group") and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS and (
+                side == "unknown" or (reason.startswith("affiliation") and not OFFICE_WORDS.search(outer_n))):
+            # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice; a nationality
+            # ("a North Korean woman") names no office
+            side = "other"
         if side == "unknown" and kind in ("person", "group") \
                 and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):
             court = self.history.recent_with(_COURT_WORDS, order)  # "a senior prosecutor" after "the Suwon court"
