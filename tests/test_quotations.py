@@ -2221,3 +2221,11 @@ def test_a_nationality_names_no_office_of_an_ordinary_person():
     quotes = quotes_of("A North Korean woman who spent six years in a prison camp has published a memoir describing "
                        "a system she calls ‘a machine for making people disappear’.")
     assert [(q.speaker, q.side) for q in quotes] == [("North Korean woman", "other")]
+
+
+def test_an_accented_foreign_name_is_profiled_whole():
+    quotes = quotes_of(
+        "The delegation is led by Rosa Elena Martínez, a member of the party’s national directorate.",
+        "At a banquet, Martínez praised the North’s “heroic struggle against imperialism”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Rosa Elena Martínez", "other")]

@@ -1974,11 +1974,14 @@ class History:
 
 #: A personal name in the reporter's words: two or three capitalised words ("Cho Myoung-gyon", "Ri Chol Su",
 #: "Julia Hartman"), or an honorific and a name ("Mr Cho"); words of places, bodies and titles are filtered out.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"  #: lower-case letters of names, accented too ("Martínez")
 _NAME_RUN = re.compile(
-    r"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?:-[a-z]+)?"
-    r"(?: (?:(?:de|van|von|der|den|da|di|del|du|bin|al|le) ){0,2}[A-Z][a-z]+(?:-[a-z]+)?){1,2})"  # "Marten de Vries"
+    rf"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][{_LOWER}]+|[A-Z][{_LOWER}]+(?:-[{_LOWER}]+)?"
+    rf"(?: (?:(?:de|van|von|der|den|da|di|del|du|bin|al|le) ){{0,2}}[A-Z][{_LOWER}]+(?:-[{_LOWER}]+)?){{1,2}})"
     r"(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))"  # "President Bae Jin-ho's offer" names Bae Jin-ho
 )
+
+
 def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
     """Name runs of a sentence, looking past a title in front: "Defense Minister Chung Hae-won" gives
     "Chung Hae-won".
