@@ -2229,3 +2229,11 @@ def test_an_accented_foreign_name_is_profiled_whole():
         "At a banquet, Martínez praised the North’s “heroic struggle against imperialism”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Rosa Elena Martínez", "other")]
+
+
+def test_the_agency_refers_to_a_un_programme_named_before():
+    quotes = quotes_of(
+        "The UN's World Food Programme (WFP) has warned that millions of people in North Korea could face hunger.",
+        "In a report published on Tuesday, the agency said early crops had been 'severely affected'.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("World Food Programme", "other")]

@@ -303,7 +303,8 @@ Council Army Command Forces News Times Post Daily Sinmun Television TV Radio Net
 Centre Foundation Association Union Nations Korea Koreas States Government Embassy Bank Court Assembly Staff
 Mission Navy Guard Corps Force Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
 Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
-Watch Project Studies Endowment Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
+Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Studies Endowment Forum
+Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
 """.split())
 _ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
                      "oct nov dec inc ltd co corp".split())
@@ -1807,6 +1808,8 @@ _HEAD_SYNONYMS = {
     "spokesperson": frozenset({"spokesman", "spokeswoman"}),
     "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
     "site": frozenset({"website"}), "website": frozenset({"site"}),
+    # "the agency said" after "The UN's World Food Programme (WFP) has warned"
+    "agency": frozenset({"programme", "program", "fund", "organization", "organisation"}),
     "general": frozenset({"gen"}), "colonel": frozenset({"col"}), "professor": frozenset({"prof"}),
     # "a vice director of the National Aerospace Technology Administration …, the official was quoted as saying"
     "official": frozenset({"director", "minister", "secretary", "chief", "commander", "officer", "spokesman",
