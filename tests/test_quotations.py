@@ -2237,3 +2237,13 @@ def test_the_agency_refers_to_a_un_programme_named_before():
         "In a report published on Tuesday, the agency said early crops had been 'severely affected'.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("World Food Programme", "other")]
+
+
+def test_the_presenter_of_a_state_broadcaster_named_before_speaks_for_it():
+    quotes = quotes_of(
+        "A cheerful presenter slices potatoes. It is a scene from a cooking programme on North Korea’s state "
+        "broadcaster, Korean Central Television (KCTV).",
+        "The show has become a window into the country’s food situation.",
+        "‘Potato is a treasure that gives strength to the people,’ the presenter declares in one episode.",
+    )
+    assert [q.side for q in quotes if q.kind == "direct"] == ["pyongyang"]

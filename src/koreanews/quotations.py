@@ -2587,6 +2587,8 @@ class _Resolver:
                 # he said …"); else the latest body.
                 found = self.history.issuer(order) or self.history.pronoun("it", order) \
                     or self.history.pronoun("he", order)
+            if found is not None and found.side == "unknown" and side != "unknown":
+                found = replace(found, side=side)  # "the presenter" of a state broadcaster just named
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         if side == "unknown" and _singular(_bare(_head_word(words))) in ("source", "informant") \
