@@ -2247,3 +2247,14 @@ def test_the_presenter_of_a_state_broadcaster_named_before_speaks_for_it():
         "‘Potato is a treasure that gives strength to the people,’ the presenter declares in one episode.",
     )
     assert [q.side for q in quotes if q.kind == "direct"] == ["pyongyang"]
+
+
+def test_a_verb_joined_to_a_reported_clause_in_the_perfect_is_its_subject_s():
+    quotes = quotes_of("The North's official Korean Central News Agency (KCNA) reported that leader Kim Jong-un had "
+                       "inspected a launcher unit and called the weapon a \"reliable war deterrent\".")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong-un", "pyongyang")]
+
+
+def test_a_verb_joined_to_the_sentence_s_own_verb_keeps_its_subject():
+    quotes = quotes_of("The ministry said the North fired a missile and called the launch \"a grave provocation\".")
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["ministry"]

@@ -1480,6 +1480,12 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
     if phrase is None and _AND_BEFORE_VERB.search(before):
         # "Pompeo welcomed the deal and said …", "… and has rejected his mandate as “…”"
         phrase = subject or sentence_subject(frame, start, match.start())
+        inner = _PERFECT_CLAUSE.search(frame, phrase.outer[1] if phrase else start, match.start())
+        inner_subject = speaker_after(frame, inner.start(1), inner.end(1)) if inner else None
+        if inner_subject is not None and _name_core(frame[inner_subject.start:inner_subject.end]):
+            # "KCNA reported that leader Kim Jong-un had inspected a unit and called the weapon a “…”": the
+            # verb goes on the reported clause, whose subject is the leader
+            phrase = inner_subject
     if phrase is not None:
         if _relative_before(frame, start, phrase.outer[0]) and not framing:
             # "which it said hid the South's “poverty”": the quoted words after it are its; it reports no
@@ -1494,6 +1500,9 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
     return None
 
 
+#: A reported clause in the perfect, with a named subject: "that leader Kim Jong-un had inspected".
+_PERFECT_CLAUSE = re.compile(r"\bthat\s+((?:[a-z]+\s+)?[A-Z][^,;:\"\x1a]{0,40}?)\s+(?:had|has|have)\s+[a-z]+ed\b"
+                             r"(?![^,;:\"\x1a]*\bthat\b)")
 #: "and" right before a verb, past auxiliaries and adverbs: the verb shares the sentence's subject.
 _AND_BEFORE_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since|"
                               r"in the past|at the time|since then))*\s*$")
