@@ -2258,3 +2258,12 @@ def test_a_verb_joined_to_a_reported_clause_in_the_perfect_is_its_subject_s():
 def test_a_verb_joined_to_the_sentence_s_own_verb_keeps_its_subject():
     quotes = quotes_of("The ministry said the North fired a missile and called the launch \"a grave provocation\".")
     assert [q.speaker for q in quotes if q.kind == "partial"] == ["ministry"]
+
+
+def test_a_document_of_a_body_named_before_is_that_body_s():
+    quotes = quotes_of(
+        "Lee Min-ho, a defector, met officials of North Korea’s Central Statistics Bureau in 2014, and the "
+        "Unification Ministry said on Monday that the two sides had agreed to meet again.",
+        "The ministry’s statement said the talks were “frank”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Unification Ministry", "seoul")]

@@ -2466,6 +2466,13 @@ class _Resolver:
             entity, _ = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
             if entity.name:
                 return entity.with_words(extra), "+anaphor"
+        if len(words) == 3 and words[0].lower() == "the" and words[1].endswith("'s") and words[1].islower() \
+                and _singular(_bare(words[2])) in _DOCUMENT_HEADS:
+            # "The commission's report said": the report of the commission named before
+            owner = f"the {words[1][:-2]}"
+            entity, _ = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
+            if entity.name and entity.side != "unknown":
+                return entity.with_words(extra), "+anaphor"
         if len(words) == 2 and words[0].lower() == "the" and _AGE.fullmatch(words[1]):
             # "the 31-year-old said": the person the story is about, its latest speaker or subject
             found = self.history.latest_person(order)
