@@ -2470,9 +2470,9 @@ class _Resolver:
                 and _singular(_bare(words[2])) in _DOCUMENT_HEADS:
             # "The commission's report said": the report of the commission named before
             owner = f"the {words[1][:-2]}"
-            entity, _ = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
-            if entity.name and entity.side != "unknown":
-                return entity.with_words(extra), "+anaphor"
+            entity, how = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
+            if how == "+anaphor" and entity.side != "unknown":
+                return entity.with_words(extra), how
         if len(words) == 2 and words[0].lower() == "the" and _AGE.fullmatch(words[1]):
             # "the 31-year-old said": the person the story is about, its latest speaker or subject
             found = self.history.latest_person(order)
