@@ -2267,3 +2267,11 @@ def test_a_document_of_a_body_named_before_is_that_body_s():
         "The ministry’s statement said the talks were “frank”.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Unification Ministry", "seoul")]
+
+
+def test_its_ambassador_is_the_ambassador_of_the_country_the_sentence_names():
+    quotes = quotes_of(
+        "North Korea sent its ambassador to Indonesia, Ri Sung Chol, to the forum.",
+        "\"The DPRK will never put its right to self-defense on the negotiating table,\" Ri told Yonhap News Agency.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ri Sung Chol", "pyongyang")]

@@ -2096,6 +2096,18 @@ def _own_title(title: str) -> str:
 _DESCRIPTION_HEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,5}?([a-z-]+)$", re.IGNORECASE)
 
 
+#: Where a role is held, after it: "its ambassador to Indonesia", "the envoy in Beijing".
+_POSTED_TO_PLACE = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*$")
+
+
+def _with_owner(description: str, before: str) -> str:
+    """A description owned by "its" or "their" with the country the sentence names before it: "North Korea
+    sent its ambassador to Indonesia, Ri Sung Chol" describes Ri as North Korea's ambassador."""
+    first, _, rest = description.partition(" ")
+    country = last_affiliation(before) if first.lower() in ("its", "their") and rest else None
+    return f"{country[2]}'s {rest}" if country is not None else description
+
+
 class PersonProfiles:
     """What an article says about each named person, collected over the whole article before attribution.
 
@@ -2151,9 +2163,9 @@ class PersonProfiles:
                     described = _phrase_ending_at(frame, s0, comma)
                     if described is not None:
                         text = frame[described.start:described.end]
-                        head = _DESCRIPTION_HEAD.match(text)
+                        head = _DESCRIPTION_HEAD.match(_POSTED_TO_PLACE.sub("", text))
                         if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
-                            found.append(text)
+                            found.append(_with_owner(text, frame[s0:described.start]))
                             self._named.append(((index, described.start), _description_key(text), name))
             for match in _ONLY_BY_NAME.finditer(frame, s0, s1):
                 # "One student, a 19-year-old who asked to be identified only by her surname, Kang, said": what
