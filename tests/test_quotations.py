@@ -2275,3 +2275,11 @@ def test_its_ambassador_is_the_ambassador_of_the_country_the_sentence_names():
         "\"The DPRK will never put its right to self-defense on the negotiating table,\" Ri told Yonhap News Agency.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Ri Sung Chol", "pyongyang")]
+
+
+def test_a_website_described_first_is_named_by_the_one_website_the_article_names():
+    quotes = quotes_of(
+        "A North Korean propaganda website on Monday called the drills a \"dress rehearsal for a nuclear war\".",
+        "Uriminzokkiri, which targets South Korean readers, often attacks the allies.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Uriminzokkiri", "pyongyang")]

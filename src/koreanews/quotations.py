@@ -2073,7 +2073,7 @@ _RELATIVE_OF_SOMEONE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?:" + "|".join
 #: Heads of a description that stands for one named person or body ("the country's foreign minister").
 _NAMEABLE_HEADS = frozenset("minister spokesman spokeswoman spokesperson coach president premier ambassador envoy "
                             "commander director chief head chairman chairwoman leader secretary agency newspaper "
-                            "watchdog investigator rapporteur governor mayor".split())
+                            "watchdog investigator rapporteur governor mayor website broadcaster".split())
 #: Words that tell one role from another of the same head: "the foreign minister" is not "the defense minister".
 _ROLE_QUALIFIERS = frozenset("foreign defense defence unification prime vice deputy spy intelligence trade "
                              "finance justice interior health state party".split())
