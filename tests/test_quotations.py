@@ -2283,3 +2283,10 @@ def test_a_website_described_first_is_named_by_the_one_website_the_article_names
         "Uriminzokkiri, which targets South Korean readers, often attacks the allies.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Uriminzokkiri", "pyongyang")]
+
+
+def test_a_survey_released_by_a_body_speaks_for_it():
+    quotes = quotes_of("A survey released this month by the nonprofit North Korean Refugees Support Network said many "
+                       "defectors still face \"discrimination and prejudice in the workplace.\"")
+    assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("North Korean Refugees Support Network", "other", "partial")]

@@ -632,9 +632,10 @@ _PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
 _ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 #: A document and who issued it: "a statement carried by", "a commentary from".
-_ISSUED_BY = r"(?:carried |issued |released |published |aired |run )?(?:by|from)\s+"
-_DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message)s?\s+"
-                          + _ISSUED_BY)
+_ISSUED_BY = (r"(?:(?:carried|issued|released|published|aired|run|conducted|compiled)"
+              r"(?:\s+(?:this|last|on|earlier)(?:\s+[A-Za-z]+){1,2})?\s+)?(?:by|from)\s+")
+_DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message|survey|study)"
+                          r"s?\s+" + _ISSUED_BY)
 _DOCUMENT_BY_BEFORE_VERB = re.compile(
     _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     r"(?:\s+(?:that|which))?\s*$"
@@ -1474,7 +1475,7 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
     framing = verb in FRAMING_VERBS
     if _POSSESSIVE_BEFORE.search(frame, max(start, match.start() - 4), match.start()):
         return None  # "the North's claims were …": a noun after its owner, not a verb
-    phrase = _document_author_before(frame, start, match.start()) if framing else None
+    phrase = _document_author_before(frame, start, match.start())
     if phrase is None:
         phrase = speaker_before(frame, start, match.start())
     if phrase is None and _AND_BEFORE_VERB.search(before):
