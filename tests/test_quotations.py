@@ -2290,3 +2290,9 @@ def test_a_survey_released_by_a_body_speaks_for_it():
                        "defectors still face \"discrimination and prejudice in the workplace.\"")
     assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
         ("North Korean Refugees Support Network", "other", "partial")]
+
+
+def test_a_statement_carried_by_state_media_is_described_between_commas():
+    quotes = quotes_of("The North’s statement, carried by state media on Saturday, said the carrier’s arrival showed "
+                       "that the US was “hell-bent on a nuclear war” against the DPRK.")
+    assert [(q.side, q.kind) for q in quotes if q.kind != "indirect"] == [("pyongyang", "partial")]

@@ -1085,7 +1085,8 @@ def _looks_like_appositive(text: str) -> bool:
 _APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contacted", "identified", "named", "known",
                            "pictured", "born", "elected", "appointed",
                            # about a document: "The panel's final report, published weeks before …, warned"
-                           "published", "released", "issued", "adopted", "drafted", "signed", "written", "seen"}
+                           "published", "released", "issued", "adopted", "drafted", "signed", "written", "seen",
+                           "carried", "aired", "broadcast", "posted", "distributed", "delivered"}
 
 
 #: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
