@@ -2296,3 +2296,18 @@ def test_a_statement_carried_by_state_media_is_described_between_commas():
     quotes = quotes_of("The North’s statement, carried by state media on Saturday, said the carrier’s arrival showed "
                        "that the US was “hell-bent on a nuclear war” against the DPRK.")
     assert [(q.side, q.kind) for q in quotes if q.kind != "indirect"] == [("pyongyang", "partial")]
+
+
+def test_an_aside_whose_quoted_words_end_with_the_comma_still_ends_before_the_verb():
+    quotes = quotes_of("The Ministry of National Defense Agency for KIA Recovery and Identification, which has "
+                       "exchanged remains with the "
+                       "American agency since the exchange known as “Operation Glory,” said in a statement that the "
+                       "identification showed “the value of the cooperation between our two countries.”")
+    assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("mention", "unknown"), ("partial", "seoul")]
+
+
+def test_a_titled_foreign_surname_is_another_country_s_official():
+    quotes = quotes_of("Pyongyang, December 27 (KCNA) -- Japan approved its largest defence budget.",
+                       "Prime Minister Kishida, clamouring about the \"severe security environment,\" vowed to "
+                       "\"fundamentally reinforce\" the country's defence capabilities.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Kishida", "other")] * 2

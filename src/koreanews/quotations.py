@@ -1071,9 +1071,11 @@ def _looks_like_appositive(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25:
         return False
-    if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added") or a
-        # participle clause ("Kishida, clamouring about the “severe security environment,” vowed")
-        return words[0] in ("titled", "headlined", "entitled") or (words[0].endswith("ing") and len(words[0]) > 5)
+    if '"' in text or MASK in text:  # quoted words: only a title ("The statement, titled ‘…’, added"), a
+        # participle clause ("Kishida, clamouring about the “severe security environment,” vowed") or a relative
+        # clause ("The agency, which has exchanged remains since the operation known as “Operation Glory,” said")
+        return words[0] in ("titled", "headlined", "entitled", "who", "which", "whose") \
+            or (words[0].endswith("ing") and len(words[0]) > 5)
     first = words[0]
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
@@ -1135,6 +1137,10 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     acronym = _ACRONYM_AFTER_NAME.search(frame, window, end)
     if acronym is not None and acronym.end() == end:
         end = acronym.start()  # "The Korea Football Association (KFA) said": the acronym repeats the name
+    if end - 2 > floor and frame[end - 2:end] == ',"' and _looks_like_appositive(
+            frame[frame.rfind(",", max(floor, end - 3 * _WINDOW), frame.rfind('"', floor, end - 1)) + 1:end - 2]):
+        end -= 1  # "…, which has worked since the operation known as “Operation Glory,” said": the comma inside
+        # the marks closes the aside
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
@@ -2379,6 +2385,9 @@ class _Resolver:
                 side = "other"
         if side == "unknown" and kind == "person" and len(parts) == 1 and _DOUBLE_SURNAME.fullmatch(name_n):
             side = "other"  # "Amir-Abdollahian thanked Pyongyang": a foreign double surname, no Korean name
+        if side == "unknown" and kind == "person" and len(parts) == 1 and name_n not in KOREAN_SURNAMES \
+                and OFFICE_WORDS.search(outer_n):
+            side = "other"  # "Prime Minister Kishida": an office, and no Korean family name
         if side == "unknown" and kind == "person" and len(parts) > 1:
             side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
             body = _BARE_BODY_TITLE.search(outer_n + " ; " + described) if side == "unknown" else None
