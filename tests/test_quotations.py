@@ -2311,3 +2311,21 @@ def test_a_titled_foreign_surname_is_another_country_s_official():
                        "Prime Minister Kishida, clamouring about the \"severe security environment,\" vowed to "
                        "\"fundamentally reinforce\" the country's defence capabilities.")
     assert [(q.speaker, q.side) for q in quotes] == [("Kishida", "other")] * 2
+
+
+def test_a_participle_of_promise_after_with_attributes_quoted_words():
+    quotes = quotes_of(
+        "SEOUL, Nov. 23 (Yonhap) -- South Korea marked the anniversary of the attack, with Defense Minister Kang "
+        "Dong-wook vowing to respond \"immediately, strongly and to the end.\"",
+        "In response, North Korea said it would restore all military measures, with its defence ministry vowing "
+        "to ‘never be bound’ by the deal again.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Kang Dong-wook", "seoul"), ("North Korea's defence ministry", "pyongyang")]
+
+
+def test_a_hometown_between_commas_is_one_aside():
+    quotes = quotes_of("Corporal Simmons’s nephew, Gary Simmons, 68, of Dayton, Ohio, said his grandmother left a "
+                       "light on “until the day she died.”")
+    assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("Gary Simmons", "other", "partial")]

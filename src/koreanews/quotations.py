@@ -161,7 +161,7 @@ SPEECH_PARTICIPLES = ("adding saying noting warning stressing insisting arguing 
 #: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
 FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
                        "condemning criticising criticizing hailing praising slamming dismissing rejecting "
-                       "blasting mocking ridiculing").split()
+                       "blasting mocking ridiculing vowing pledging promising threatening demanding").split()
 PARTICIPLES = SPEECH_PARTICIPLES + FRAMING_PARTICIPLES
 #: Verbs after which a reported clause may follow without "that" ("He said the talks …").
 BARE_CLAUSE_VERBS = set("said says say added adds wrote writes argued argues claimed claims insisted insists "
@@ -1141,6 +1141,12 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
             frame[frame.rfind(",", max(floor, end - 3 * _WINDOW), frame.rfind('"', floor, end - 1)) + 1:end - 2]):
         end -= 1  # "…, which has worked since the operation known as “Operation Glory,” said": the comma inside
         # the marks closes the aside
+    home = _HOMETOWN_BEFORE.search(frame, window, end)
+    if home is not None:
+        # "Gary Simmons, 68, of Dayton, Ohio, said": where a person is from, commas and all, is one aside
+        name = _phrase_ending_at(frame, floor, home.start())
+        if name is not None and _name_core(frame[name.start:name.end]) and _subject_position(frame, floor, name.start):
+            return Phrase(name.start, name.end, (_skip_space(frame, home.start() + 1), end - 1))
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
@@ -1219,6 +1225,8 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     return phrase
 
 
+_HOMETOWN_BEFORE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                              r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)?,$")
 _LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _COMMA_WHO = re.compile(r",\s*who(?:\s+then|\s+later|\s+also)?\s*$")
 _PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'\u2019-])(he|she|they)\s*$")
@@ -2508,6 +2516,7 @@ class _Resolver:
             expanded = self.expand_acronyms(outer_n)
             if expanded != outer_n:
                 side, reason = decide_side("", expanded, self.table)
+        worded_side = side  #: the side the words themselves give, before guesses from context
         if side == "unknown" and sentence and {"country's", "nation's"} & {w.lower() for w in words}:
             # "Japan remains ready …, the country's foreign minister said": the country the sentence opens with
             country = affiliation_side(sentence)
@@ -2573,8 +2582,10 @@ class _Resolver:
         possessor = _POSSESSIVE_PRONOUNS.get(words[0].lower())
         owner = self.history.pronoun(possessor, order) if possessor else None
         if owner is not None:
-            # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to.
-            side = owner.side if side == "unknown" else side
+            # "his spokesman", "Its foreign ministry": the side of whoever "his" or "its" refers to, before
+            # any guess from where the story was filed
+            side = owner.side if side == "unknown" or (worded_side == "unknown" and owner.side != "unknown") \
+                else side
             if owner.kind == "organisation" and owner.side == side:
                 # "its foreign ministry spokesperson" → "North Korea's foreign ministry spokesperson"
                 text_o = f"{owner.name}'s {text_o.split(None, 1)[1]}" if len(words) > 1 else text_o
