@@ -47,11 +47,6 @@ KNOWN_ATTRIBUTED_MENTIONS = {
             "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
             "clause, where an evaluation they quote would look the same",
     },
-    "dusk_c": {
-        ("m08_restaurant_cambodia.txt", 10, "saenghwal chonghwa,"):
-            "a romanised Korean term after 'the weekly sessions North Koreans call', lower case: only its "
-            "language tells the name people give from an evaluation they make ('call the plan “reckless”')",
-    },
     "late_b": {
         ("q04_kpop_pyongyang.txt", 8, "decadent"):
             "the North's official label for pop music inside the researcher's reported clause ('is officially "

@@ -2329,3 +2329,14 @@ def test_a_hometown_between_commas_is_one_aside():
                        "light on “until the day she died.”")
     assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
         ("Gary Simmons", "other", "partial")]
+
+
+def test_a_handle_and_a_name_a_whole_group_uses_are_mentions():
+    quotes = quotes_of(
+        "The man is known in online forums by the handle “ghostkey,” according to U.S. court documents.",
+        "Kim noted that the North burns vegetation along the border, a practice South Korean soldiers call "
+        "“clearing the field of fire.”",
+        "Analysts called the burning “a provocation.”",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
+        ("mention", ""), ("mention", ""), ("partial", "Analysts")]
