@@ -2340,3 +2340,11 @@ def test_a_handle_and_a_name_a_whole_group_uses_are_mentions():
     )
     assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
         ("mention", ""), ("mention", ""), ("partial", "Analysts")]
+
+
+def test_a_quoted_name_defined_by_an_appositive_is_a_mention_and_a_term_someone_used_is_not():
+    quotes = quotes_of(
+        "The command said it had notified the North through the “pink phone,” a direct line at Panmunjom.",
+        "Kim has called for a war against what he termed “anti-socialist practices,” a phrase that covers films.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [("mention", ""), ("partial", "Kim")]

@@ -362,6 +362,10 @@ _MENTION_BEFORE = re.compile(
 #: A verb that gives a name, right before the quoted words (with an object or "the" between).  With
 #: capitalised words after it, the quotation is a name: "Critics dubbed it the “Kim Yo Jong law”", "which the
 #: military calls ‘Voice of Freedom’"; "dubbed the drills “a rehearsal for invasion”" stays speech.
+#: An appositive saying what a quoted name stands for: "the “pink phone,” a direct line at Panmunjom".
+_DEFINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:line|channel|term|word|nickname|name|"
+                            r"system|device|unit|group|programme|program|project|facility|site|zone|area|route|"
+                            r"network|scheme|policy|term|phrase|expression|euphemism|slogan|reference)\b")
 _NAMING_VERB_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:es?|ed|ing)|nam(?:ed|ing)|labell?(?:ed|ing)|"
     r"brand(?:s|ed|ing)|term(?:ed|ing)|known as|tracks? as|tracked as|refers? to as|referred to as|"
@@ -3270,6 +3274,9 @@ class _Extractor:
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
             if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
                 return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
+            if named is None and strict is not None and seg.close is not None and len(words) <= 4 \
+                    and _DEFINED_AFTER.match(p.frame, seg.close + 1):
+                return "defined after"  # "through the “pink phone,” a direct line at Panmunjom": a thing's name
             kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
             if kind_after is not None and _title_case(words):
                 return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
