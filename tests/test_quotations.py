@@ -2348,3 +2348,9 @@ def test_a_quoted_name_defined_by_an_appositive_is_a_mention_and_a_term_someone_
         "Kim has called for a war against what he termed “anti-socialist practices,” a phrase that covers films.",
     )
     assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [("mention", ""), ("partial", "Kim")]
+
+
+def test_a_directorate_speaks_after_the_clause_it_reports():
+    quotes = quotes_of("The men were found “exhausted but alive” on Monday, the Primorye border directorate of "
+                       "Russia's FSB security service said in a statement.")
+    assert [(q.kind, q.side) for q in quotes] == [("partial", "other")]

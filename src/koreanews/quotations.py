@@ -214,7 +214,7 @@ country countries side sides governments police prosecutors court judge assembly
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
 municipal regional international global independent private sister brother wife husband daughter son
 father mother relatives family families member members board bureau division section unit team panel
-body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher
+body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate
 businessman executive company firm bank economist strategist consultant author writer journalist reporter
 correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
 survivor insider north south korean koreans american chinese japanese russian western inter-korean
