@@ -2354,3 +2354,9 @@ def test_a_directorate_speaks_after_the_clause_it_reports():
     quotes = quotes_of("The men were found “exhausted but alive” on Monday, the Primorye border directorate of "
                        "Russia's FSB security service said in a statement.")
     assert [(q.kind, q.side) for q in quotes] == [("partial", "other")]
+
+
+def test_a_report_by_someone_released_before_a_meeting_is_theirs():
+    quotes = quotes_of("A report by the UN Secretary-General released ahead of the session described \"a situation "
+                       "of ongoing, systematic and widespread violations\" in the country.")
+    assert [(q.speaker, q.side, q.kind) for q in quotes] == [("UN Secretary-General", "other", "partial")]

@@ -646,6 +646,8 @@ _DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|
                           r"s?\s+" + _ISSUED_BY)
 _DOCUMENT_BY_BEFORE_VERB = re.compile(
     _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    # "A report by the UN Secretary-General released ahead of the session described"
+    r"(?:\s+(?:released|published|issued|presented|submitted|obtained|seen)\s+[^,;:\"\x1a]{1,40}?)?"
     r"(?:\s+(?:that|which))?\s*$"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
