@@ -2360,3 +2360,13 @@ def test_a_report_by_someone_released_before_a_meeting_is_theirs():
     quotes = quotes_of("A report by the UN Secretary-General released ahead of the session described \"a situation "
                        "of ongoing, systematic and widespread violations\" in the country.")
     assert [(q.speaker, q.side, q.kind) for q in quotes] == [("UN Secretary-General", "other", "partial")]
+
+
+def test_a_country_s_top_diplomat_is_the_foreign_minister_the_article_names_for_it():
+    quotes = quotes_of(
+        "JAKARTA, July 12 (Yonhap) -- South Korea's top diplomat on Wednesday urged Southeast Asian nations to send "
+        "a \"clear and united message\" to North Korea.",
+        "Foreign Minister Chung Hae-won made the remarks at a meeting with his counterparts.",
+        "Indonesian Foreign Minister Ratna Sari Wibowo, who chaired the talks, struck a more cautious tone.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Chung Hae-won", "seoul")]

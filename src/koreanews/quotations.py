@@ -2100,6 +2100,10 @@ _RELATIVE_OF_SOMEONE = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?:" + "|".join
 _NAMEABLE_HEADS = frozenset("minister spokesman spokeswoman spokesperson coach president premier ambassador envoy "
                             "commander director chief head chairman chairwoman leader secretary agency newspaper "
                             "watchdog investigator rapporteur governor mayor website broadcaster".split())
+#: Newsroom names of offices: "South Korea's top diplomat" is its foreign minister, its "spy chief" the
+#: intelligence director.
+_ROLE_IDIOMS = {"top diplomat": ("minister", frozenset({"foreign"})),
+                "spy chief": ("director", frozenset({"intelligence"}))}
 #: Words that tell one role from another of the same head: "the foreign minister" is not "the defense minister".
 _ROLE_QUALIFIERS = frozenset("foreign defense defence unification prime vice deputy spy intelligence trade "
                              "finance justice interior health state party".split())
@@ -2935,17 +2939,21 @@ class _Extractor:
         if not norm or _name_core(norm) or self.table.lookup(norm) is not None:
             return None
         words = norm.split()
-        last = _bare(_head_word(words)).lower()
+        idiom = next((role for phrase, role in _ROLE_IDIOMS.items() if phrase in norm.lower()), None)
+        last = idiom[0] if idiom else _bare(_head_word(words)).lower()
         head = _singular(last)
         if head not in _NAMEABLE_HEADS or head != last:
             return None  # ("leaders said": several people, no one name)
         # the words that tell this role from another: "foreign", and any name of a body but a country's ("a KT
         # spokesman" is not the defence ministry's)
-        qualifiers = (_words(norm) & _ROLE_QUALIFIERS) | _words(" ".join(
+        qualifiers = (idiom[1] if idiom else frozenset()) | (_words(norm) & _ROLE_QUALIFIERS) | _words(" ".join(
             w for w in words if w[:1].isupper() and not _descriptor(w) and affiliation_side(w) is None
             and _bare(w) not in _NAME_FILTER and not _KOREA_WORD.search(w)))
         people = [name for name in self.resolver.profiles.names_described_as(head, qualifiers)
                   if _kind_of_name(name) == "person" and name_style(name)]
+        if len(people) > 1 and side in ("seoul", "pyongyang"):
+            # "South Korea's top diplomat" among two foreign ministers: not the one placed elsewhere
+            people = [name for name in people if self.resolver.profiles.side(name) in ("unknown", side)]
         if len(people) == 1:
             named_side = self.resolver.profiles.side(people[0])
             entry = self.table.lookup(people[0])
