@@ -189,7 +189,7 @@ PREPOSITIONS = set("of for at in from to by with on".split())
 _CONJUNCTIONS = {"But", "And", "Yet", "So", "Still"}
 _CONJUNCTION_OPENER = re.compile(r"\s*(?:" + "|".join(sorted(_CONJUNCTIONS)) + r")\s+(?=[A-Za-z])")
 INTRO_WORDS = set(
-    "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Separately Moreover Indeed "
+    "But And Yet So Still Meanwhile However Also Instead Now Then Later Earlier Late Early Separately Moreover Indeed "
     "Last On In At After Before When While As Since Though Although If Because During Today Yesterday Tonight "
     "This That These Those There Asked Speaking Speaking Writing Elsewhere Previously Recently Nonetheless "
     "Nevertheless Still Further Furthermore Additionally Besides Regardless Despite Amid Following Under "
