@@ -2375,5 +2375,4 @@ def test_a_country_s_top_diplomat_is_the_foreign_minister_the_article_names_for_
 def test_late_on_friday_opens_a_sentence_and_is_no_name():
     quotes = quotes_of("Late on Friday, the General Staff of the Korean People’s Army said in a statement carried by "
                        "state media that its firing was a “natural counteraction” to the exercises.")
-    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
-        ("General Staff of the Korean People’s Army", "pyongyang")]
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Korean People’s Army", "pyongyang")]
