@@ -2376,3 +2376,9 @@ def test_late_on_friday_opens_a_sentence_and_is_no_name():
     quotes = quotes_of("Late on Friday, the General Staff of the Korean People’s Army said in a statement carried by "
                        "state media that its firing was a “natural counteraction” to the exercises.")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Korean People’s Army", "pyongyang")]
+
+
+def test_a_verb_joined_in_a_while_clause_shares_that_clause_s_subject():
+    quotes = quotes_of("South Korea's ambassador Hwang Jae-min accused Pyongyang of \"stealing food\", while China's "
+                       "deputy envoy Zhang Wei urged restraint and blamed tensions on \"military pressure\".")
+    assert [(q.speaker, q.side) for q in quotes] == [("Hwang Jae-min", "seoul"), ("Zhang Wei", "other")]

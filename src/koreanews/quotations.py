@@ -1445,6 +1445,9 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
                         or _TIME_OPENER.fullmatch(frame, start, cue.phrase.outer[0])
                         or _INTRO_PHRASE.fullmatch(frame, start, cue.phrase.outer[0])):
                     subject = cue.phrase  # the sentence's own subject, not a reporter inserted later
+                elif cue.form == "normal" and cue.phrase is not None and _CONTRAST_BEFORE.search(
+                        frame, max(start, cue.phrase.outer[0] - 12), cue.phrase.outer[0]):
+                    subject = cue.phrase  # "…, while China's envoy Zhang Wei urged … and blamed": a new subject
     cues.extend(speech_noun_cues(frame, start, end))
     return sorted(cues, key=lambda c: c.verb_start)
 
@@ -1529,6 +1532,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
 #: A reported clause in the perfect, with a named subject: "that leader Kim Jong-un had inspected".
 _PERFECT_CLAUSE = re.compile(r"\bthat\s+((?:[a-z]+\s+)?[A-Z][^,;:\"\x1a]{0,40}?)\s+(?:had|has|have)\s+[a-z]+ed\b"
                              r"(?![^,;:\"\x1a]*\bthat\b)")
+#: A clause with a subject of its own: "…, while China's deputy envoy urged".
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\b)(?:while|whereas|but)\s+$")
 #: "and" right before a verb, past auxiliaries and adverbs: the verb shares the sentence's subject.
 _AND_BEFORE_VERB = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had|also|then|later|again|repeatedly|has since|"
                               r"in the past|at the time|since then))*\s*$")
