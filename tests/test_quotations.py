@@ -2382,3 +2382,12 @@ def test_a_verb_joined_in_a_while_clause_shares_that_clause_s_subject():
     quotes = quotes_of("South Korea's ambassador Hwang Jae-min accused Pyongyang of \"stealing food\", while China's "
                        "deputy envoy Zhang Wei urged restraint and blamed tensions on \"military pressure\".")
     assert [(q.speaker, q.side) for q in quotes] == [("Hwang Jae-min", "seoul"), ("Zhang Wei", "other")]
+
+
+def test_surveys_opening_a_sentence_are_no_person_a_pronoun_refers_to():
+    quotes = quotes_of(
+        "Ahn Sung-jin, a researcher at the Korea Institute for National Unification, said the number remains small.",
+        "Surveys by the ministry show that defectors earn far less than the average worker.",
+        "\"Many arrive with high expectations and find themselves isolated,\" he said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Ahn Sung-jin", "other")]

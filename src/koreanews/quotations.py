@@ -234,7 +234,8 @@ grandson granddaughter parent parents friend neighbour neighbor colleague widow 
 organizer curator visitor visitors participant participants artist singer actor actress producer waitress
 waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger
 elder eldest youngest floor whip obituary readout
-notice announcement communique bulletin letter message indictment verdict judgment judgement
+notice announcement communique bulletin letter message indictment verdict judgment judgement survey surveys poll
+polls study studies
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
 doctor doctors medic medics paramedic paramedics nurse nurses physician physicians surgeon surgeons
@@ -273,7 +274,7 @@ _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".spli
 _COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin indictment ruling verdict judgment judgement decision "
-                      "complaint filing".split())
+                      "complaint filing survey poll study".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
