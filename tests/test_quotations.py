@@ -2391,3 +2391,10 @@ def test_surveys_opening_a_sentence_are_no_person_a_pronoun_refers_to():
         "\"Many arrive with high expectations and find themselves isolated,\" he said.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Ahn Sung-jin", "other")]
+
+
+def test_a_company_described_by_its_town_and_named_between_commas_speaks():
+    quotes = quotes_of("A Dandong logistics company, Haixing Freight, said in a notice that it would “resume regular "
+                       "cross-border services from March 10.”")
+    assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("Haixing Freight", "other", "partial")]

@@ -1050,11 +1050,12 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     if run and len(run) < len(tokens):
         k = len(tokens) - len(run)
         for extra in (1, 2):
-            # ("a UN food agency": an acronym may be one of them)
+            # ("a UN food agency": an acronym may be one of them; "a Dandong logistics company": a place)
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
                     t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS
                                               and t.group() not in SUBORDINATORS)  # ("a day after Pyongyang")
-                                             or (t.group().isupper() and len(t.group()) <= 5))
+                                             or (t.group().isupper() and len(t.group()) <= 5)
+                                             or (t.group().istitle() and t.group() not in INTRO_WORDS))
                     for t in tokens[k - extra:k]) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
