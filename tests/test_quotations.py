@@ -2398,3 +2398,10 @@ def test_a_company_described_by_its_town_and_named_between_commas_speaks():
                        "cross-border services from March 10.”")
     assert [(q.speaker, q.side, q.kind) for q in quotes if q.kind != "indirect"] == [
         ("Haixing Freight", "other", "partial")]
+
+
+def test_a_president_of_the_table_described_as_a_party_leader_speaks_as_a_politician():
+    before = quotes_of("“We will hold the administration accountable,” Democratic Party leader Lee Jae-myung told "
+                       "reporters at the National Assembly.")
+    after = quotes_of("“We will work with the parliament,” President Lee Jae-myung said.")
+    assert [(q.speaker, q.side) for q in before + after] == [("Lee Jae-myung", "other"), ("Lee Jae-myung", "seoul")]

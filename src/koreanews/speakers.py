@@ -289,6 +289,9 @@ _MINISTRY_OWNS = re.compile(r"\b[Mm]inistry(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}(
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
 _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
+#: A party office or a seat in parliament, which a politician holds before or after an office of state.
+_PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|chairman|chairwoman|chief|head)\b|"
+                           r"\blawmakers?\b|\bpresidential candidates?\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
@@ -412,6 +415,10 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
         if role and entry.side in ("seoul", "pyongyang") and not OFFICE_WORDS.search(phrase):
             # "Kang Min-seok, a professor at Dongguk University": the article describes a namesake
             return "other", f"non-government role: {role.group()} (not the {entry.name} of the table)"
+        politician = _PARTY_OFFICE.search(phrase) if entry.kind == "person" and entry.side == "seoul" else None
+        if politician and not _STATE_PARTY.search(phrase):
+            # "Democratic Party leader Lee Jae-myung": a story from before he took the office the table gives
+            return "other", f"party politician: {politician.group()} (not the office of the table)"
         return entry.side, f"table: {entry.name}"
     if BOTH_SIDES.search(phrase):
         return "unknown", "both sides"
