@@ -2405,3 +2405,10 @@ def test_a_president_of_the_table_described_as_a_party_leader_speaks_as_a_politi
                        "reporters at the National Assembly.")
     after = quotes_of("“We will work with the parliament,” President Lee Jae-myung said.")
     assert [(q.speaker, q.side) for q in before + after] == [("Lee Jae-myung", "other"), ("Lee Jae-myung", "seoul")]
+
+
+def test_an_aside_opening_with_a_preposition_and_which_describes_the_speaker():
+    quotes = quotes_of("Prosecutors said they would seek an indictment, while the Korea United Logistics Workers’ "
+                       "Union, to which Jang once belonged, condemned the arrest as “an attack on organized labor.”")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Korea United Logistics Workers’ Union", "other")]

@@ -1089,6 +1089,8 @@ def _looks_like_appositive(text: str) -> bool:
         return words[0] in ("titled", "headlined", "entitled", "who", "which", "whose") \
             or (words[0].endswith("ing") and len(words[0]) > 5)
     first = words[0]
+    if first.lower() in PREPOSITIONS and len(words) > 1 and words[1].lower() in ("which", "whom", "whose"):
+        return True  # "the union, to which Jang once belonged, condemned"
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
