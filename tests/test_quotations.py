@@ -2412,3 +2412,14 @@ def test_an_aside_opening_with_a_preposition_and_which_describes_the_speaker():
                        "Union, to which Jang once belonged, condemned the arrest as “an attack on organized labor.”")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
         ("Korea United Logistics Workers’ Union", "other")]
+
+
+def test_quoted_him_as_saying_is_the_person_the_paragraph_is_about():
+    quotes = quotes_of(
+        "“Enrichment is growing,” IAEA chief Rafael Grossi told reporters.",
+        "The North, under its leader, Kim Jong-un, is pressing ahead with its programme. Last month, state media showed "
+        "him touring a uranium enrichment base, and quoted him as saying the country needed to “further increase the "
+        "number of centrifuges.”",
+        "KCNA quoted him as saying that the “reckless” drills had to stop.",
+    )
+    assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "partial"] == [("kim jong un", "pyongyang")] * 2

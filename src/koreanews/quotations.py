@@ -181,6 +181,7 @@ SUBORDINATORS = set("after before when while since because although though if bu
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  #: "quoted him as saying"
 
 DETERMINERS = set("the a an some many several most other two three four five six both all its his her their "
                   "one another this these those".split())
@@ -1416,6 +1417,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     for match in _QUOTED_AS.finditer(frame, start, end):
         who = speaker_after(frame, match.start("who"), match.end("who"))
+        if who is None and match.group("who") in _OBJECT_PRONOUNS:  # "KCNA quoted him as saying"
+            who = Phrase(match.start("who"), match.end("who"))
         if who is None or (who.outer[1] < match.end("who") - 1
                            and not _RELATIVE_AFTER_NAME.match(frame, who.outer[1], match.end("who"))
                            and not _ACRONYM_ONLY.fullmatch(frame, who.outer[1], match.end("who"))):
@@ -2359,6 +2362,7 @@ class _Resolver:
         outer_n = norm[slice(*phrase.outer)]
         extra = _words(cue_text)
         low = text_n.strip().lower()
+        low = _OBJECT_PRONOUNS.get(low, low)
         if low in PRONOUNS:
             found = self.history.pronoun(low, order)
             return (found.with_words(extra), "+pronoun") if found else (NOBODY, "+unresolved-pronoun")
@@ -3000,6 +3004,13 @@ class _Extractor:
         entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place,
                                                   p.frame[s0:s1])
         pronoun = p.norm[cue.phrase.start:cue.phrase.end].lower()
+        if pronoun in ("him", "her"):
+            # "state media showed him touring a site, and quoted him as saying": the person this paragraph
+            # is about, before anyone who spoke earlier
+            gender = _PRONOUN_GENDER[_OBJECT_PRONOUNS[pronoun]]
+            named = self.resolver.history.person_between((p.index, 0), order, gender)
+            if named is not None:
+                entity, suffix = named.with_words(_words(cue_text)), "+pronoun"
         if pronoun in ("he", "she") and _IN_WHICH.search(p.frame, s0, cue.phrase.start):
             # "a statement issued by Kim Yo Jong, …, in which she said": the person the sentence just named
             named = self.resolver.history.person_between((p.index, s0), order, _PRONOUN_GENDER.get(pronoun, ""))
