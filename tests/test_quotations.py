@@ -2423,3 +2423,12 @@ def test_quoted_him_as_saying_is_the_person_the_paragraph_is_about():
         "KCNA quoted him as saying that the “reckless” drills had to stop.",
     )
     assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "partial"] == [("kim jong un", "pyongyang")] * 2
+
+
+def test_a_policy_name_owned_by_someone_and_defined_after_is_a_mention():
+    quotes = quotes_of(
+        "North Korea has flatly rejected Yoon’s “audacious initiative,” a plan offering aid for denuclearization.",
+        "He added that Seoul's \"bold initiative,\" which offers economic aid, \"remains on the table.\"",
+    )
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "audacious initiative"), ("mention", "bold initiative"), ("partial", "remains on the table.")]

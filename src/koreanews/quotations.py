@@ -365,9 +365,12 @@ _MENTION_BEFORE = re.compile(
 #: capitalised words after it, the quotation is a name: "Critics dubbed it the “Kim Yo Jong law”", "which the
 #: military calls ‘Voice of Freedom’"; "dubbed the drills “a rehearsal for invasion”" stays speech.
 #: An appositive saying what a quoted name stands for: "the “pink phone,” a direct line at Panmunjom".
-_DEFINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:line|channel|term|word|nickname|name|"
+_DEFINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:which\s+(?:offers|aims|seeks|promises|proposes|provides)\b|"
+                            r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:line|channel|term|word|nickname|name|"
                             r"system|device|unit|group|programme|program|project|facility|site|zone|area|route|"
-                            r"network|scheme|policy|term|phrase|expression|euphemism|slogan|reference)\b")
+                            r"network|scheme|policy|term|phrase|expression|euphemism|slogan|reference|plan|"
+                            r"proposal|initiative|doctrine|strategy|campaign|drive)\b)")
+_OWNER_BEFORE_MARK = re.compile(r"\b[A-Z][\w-]*'s\s*\"?$")
 _NAMING_VERB_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:es?|ed|ing)|nam(?:ed|ing)|labell?(?:ed|ing)|"
     r"brand(?:s|ed|ing)|term(?:ed|ing)|known as|tracks? as|tracked as|refers? to as|referred to as|"
@@ -3304,9 +3307,12 @@ class _Extractor:
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
             if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
                 return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
-            if named is None and strict is not None and seg.close is not None and len(words) <= 4 \
+            owned = strict or _OWNER_BEFORE_MARK.search(p.frame, window, seg.mark)
+            if named is None and owned is not None and seg.close is not None and len(words) <= 4 \
                     and _DEFINED_AFTER.match(p.frame, seg.close + 1):
-                return "defined after"  # "through the “pink phone,” a direct line at Panmunjom": a thing's name
+                # "through the “pink phone,” a direct line at Panmunjom", "Yoon's “audacious initiative,” a plan
+                # offering aid": a thing's name
+                return "defined after"
             kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
             if kind_after is not None and _title_case(words):
                 return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
