@@ -2432,3 +2432,9 @@ def test_a_policy_name_owned_by_someone_and_defined_after_is_a_mention():
     )
     assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
         ("mention", "audacious initiative"), ("mention", "bold initiative"), ("partial", "remains on the table.")]
+
+
+def test_a_title_inside_a_body_s_name_does_not_cut_the_name():
+    quotes = quotes_of("The Office of the U.N. High Commissioner for Human Rights called the abuses “systematic and "
+                       "widespread.”")
+    assert [(q.speaker, q.side) for q in quotes] == [("Office of the U.N. High Commissioner for Human Rights", "other")]

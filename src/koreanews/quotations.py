@@ -1707,6 +1707,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
         return None
     gender = ""
     titles = [i for i, w in enumerate(run) if w in _TITLE_HEADS]
+    if titles and any(w in ORG_WORDS for w in run[:titles[-1]]):
+        titles = []  # "Office of the U.N. High Commissioner for Human Rights": a title inside a body's name
     if titles and titles[-1] < len(run) - 1:
         cut = titles[-1]
         gender = _HONORIFIC_GENDER.get(run[cut].rstrip(".").lower(), "")
