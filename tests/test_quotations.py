@@ -2438,3 +2438,9 @@ def test_a_title_inside_a_body_s_name_does_not_cut_the_name():
     quotes = quotes_of("The Office of the U.N. High Commissioner for Human Rights called the abuses “systematic and "
                        "widespread.”")
     assert [(q.speaker, q.side) for q in quotes] == [("Office of the U.N. High Commissioner for Human Rights", "other")]
+
+
+def test_a_person_interviewed_by_state_television_is_not_its_voice():
+    quotes = quotes_of("A farm worker interviewed by state broadcaster Korean Central Television said: \"Thanks to "
+                       "the care of the respected Marshal, we will soon be back in our new homes.\"")
+    assert [(q.speaker, q.side, q.kind) for q in quotes] == [("farm worker", "other", "direct")]

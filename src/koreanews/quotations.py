@@ -1218,12 +1218,16 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         clause = _RELATIVE_CLAUSE_BEFORE.search(frame, window, end)
         where = (_CHARGE_AFTER_PERSON.search(frame, window, end) or _WHERE_AFTER_PERSON.search(frame, window, end)) \
             if clause is None else None
+        if where is None and clause is None:
+            where = _INTERVIEWED_BY.search(frame, window, end)
         if where is not None:
-            # "A ferry captain on the Incheon-Yeonpyeong route told …": a person placed by where they work
+            # "A ferry captain on the Incheon-Yeonpyeong route told …": a person placed by where they work;
+            # "A farm worker interviewed by state television said": who interviewed her is no description of her
             phrase = _phrase_ending_at(frame, floor, where.start())
             if phrase is not None and _subject_position(frame, floor, phrase.start) and \
                     _singular(_bare(frame[phrase.start:phrase.end].split()[-1])) in _PEOPLE_HEADS:
-                return Phrase(phrase.start, phrase.end, (phrase.start, where.end()))
+                interviewed = where.re is _INTERVIEWED_BY
+                return Phrase(phrase.start, phrase.end, None if interviewed else (phrase.start, where.end()))
             return None
         if clause is None or not _PAST_SPEECH_VERB.match(frame, verb):
             return None  # present tense ("defectors who reached the South say") is often itself reported
@@ -1253,6 +1257,9 @@ _WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+
                                  r"[\w'\u2019-]+\s*$")
 
 
+#: Who interviewed or quoted a person, after them: "a farm worker interviewed by state broadcaster KCTV".
+_INTERVIEWED_BY = re.compile(r"\s+(?:interviewed|filmed|shown|quoted|cited)\s+by\s+(?:[\w'\u2019.-]+\s+){0,5}"
+                             r"[\w'\u2019.-]+\s*$")
 #: What a person has to do with the matter, after them: "a prosecutor involved in the case", "an official familiar
 #: with the talks".
 _CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|responsible for|in charge of|close to)"
