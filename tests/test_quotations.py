@@ -2444,3 +2444,12 @@ def test_a_person_interviewed_by_state_television_is_not_its_voice():
     quotes = quotes_of("A farm worker interviewed by state broadcaster Korean Central Television said: \"Thanks to "
                        "the care of the respected Marshal, we will soon be back in our new homes.\"")
     assert [(q.speaker, q.side, q.kind) for q in quotes] == [("farm worker", "other", "direct")]
+
+
+def test_telling_and_lambasting_attribute_the_words_they_carry():
+    quotes = quotes_of(
+        "North Korea’s leader, Kim Jong Un, has met Vladimir Putin, telling the Russian president that Pyongyang would "
+        "always stand with Moscow in its ‘sacred fight’ against the west.",
+        "The editorial came days after Kim lambasted officials in Kangdong County for “irresponsible work”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")] * 2

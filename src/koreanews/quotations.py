@@ -151,13 +151,13 @@ FRAMING_VERBS = (
     "denounced denounces condemned condemns criticised criticized accused accuses hailed praised welcomed "
     "urged urges vowed vows pledged pledges promised demanded demands threatened threatens lamented "
     "mocked ridiculed derided dismissed rejected characterised characterized ordered instructed expressed "
-    "defended defends declined refused blamed blames thanked "
+    "defended defends declined refused blamed blames thanked lambasted berated castigated chided rebuked "
     # "state media regularly describe defectors as “…”", "refers to defectors as “…”"
     "describe brand label denounce condemn accuse refers referred"
 ).split()
 #: Participles that continue the speech of the sentence's speaker: "…, adding that …".
 SPEECH_PARTICIPLES = ("adding saying noting warning stressing insisting arguing claiming explaining declaring "
-                      "admitting acknowledging").split()
+                      "admitting acknowledging telling assuring").split()
 #: Participles that attribute quoted words only: "a commentary calling the programme “a provocation”".
 FRAMING_PARTICIPLES = ("calling describing branding labelling labeling dubbing terming accusing urging denouncing "
                        "condemning criticising criticizing hailing praising slamming dismissing rejecting "
