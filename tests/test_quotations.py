@@ -2453,3 +2453,9 @@ def test_telling_and_lambasting_attribute_the_words_they_carry():
         "The editorial came days after Kim lambasted officials in Kangdong County for “irresponsible work”.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")] * 2
+
+
+def test_a_person_who_asked_to_be_identified_by_a_surname_is_that_surname():
+    quotes = quotes_of("One former worker, who asked to be identified only by his surname Pak, said he had spent "
+                       "three years in Vladivostok. “We slept in shipping containers,” he said.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Pak", "other"), ("Pak", "other")]

@@ -599,7 +599,8 @@ _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 _SURNAMED = re.compile(r"\s+(?:surnamed|identified (?:only )?as|identified only by (?:his|her) (?:sur|family )?name|"
                        r"who gave only (?:his|her) (?:sur|family )?name)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
 #: The words before a name that is all an article gives of someone: ", identified only by his surname Jong,".
-_NAME_GIVEN_AS = re.compile(r"\s*(?:surnamed|identified (?:only )?(?:as|by (?:his|her) (?:sur|family |first |given )?"
+_NAME_GIVEN_AS = re.compile(r"\s*(?:who (?:asked|wished|agreed|wanted) to be )?"
+                            r"(?:surnamed|identified (?:only )?(?:as|by (?:his|her) (?:sur|family |first |given )?"
                             r"name,?)|who gave only (?:his|her) (?:sur|family |first |given )?name,?)\s+")
 _NAME_GIVEN_BEFORE = re.compile(r",?\s*(?:who gave only|identified only by|giving only) (?:his|her) "
                                 r"(?:sur|family |first |given )?name\s*$")
