@@ -2459,3 +2459,9 @@ def test_a_person_who_asked_to_be_identified_by_a_surname_is_that_surname():
     quotes = quotes_of("One former worker, who asked to be identified only by his surname Pak, said he had spent "
                        "three years in Vladivostok. “We slept in shipping containers,” he said.")
     assert [(q.speaker, q.side) for q in quotes] == [("Pak", "other"), ("Pak", "other")]
+
+
+def test_an_unplaced_defense_ministry_official_of_an_undated_story_is_seoul_s():
+    quotes = quotes_of("South Korea and Japan agreed Tuesday to restore their security dialogue.",
+                       "“We agreed to focus on preventing a recurrence,” a Defense Ministry official said.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Defense Ministry official", "seoul")]

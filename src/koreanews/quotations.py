@@ -2647,7 +2647,7 @@ class _Resolver:
                 side = self.home
             elif self.abroad and kind == "person":
                 side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
-            elif not self.datelined and not any(w[:1].isupper() for w in _modifiers(words)) \
+            elif not self.datelined and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)) \
                     and not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang"):
                 # "a military official told reporters" with no dateline: the North's officials are named by
                 # their country or their state media, so an unplaced one is Seoul's ("the official" only if it
