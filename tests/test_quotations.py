@@ -2465,3 +2465,14 @@ def test_an_unplaced_defense_ministry_official_of_an_undated_story_is_seoul_s():
     quotes = quotes_of("South Korea and Japan agreed Tuesday to restore their security dialogue.",
                        "“We agreed to focus on preventing a recurrence,” a Defense Ministry official said.")
     assert [(q.speaker, q.side) for q in quotes] == [("Defense Ministry official", "seoul")]
+
+
+def test_athletes_and_theatregoers_are_people_who_speak():
+    quotes = quotes_of(
+        "A North Korean figure skater finished fifth at an event that she said had been ‘the hardest four minutes of "
+        "my life’.",
+        "\"It is a great honour to represent our country again,\" forward Ryom Su Ok told reporters.",
+        "One theatregoer, a retired engineer, told the BBC: ‘I came out of curiosity.’",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("North Korean figure skater", "other"), ("Ryom Su Ok", "other"), ("One theatregoer", "other")]

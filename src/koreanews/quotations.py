@@ -240,6 +240,9 @@ polls study studies
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
 doctor doctors medic medics paramedic paramedics nurse nurses physician physicians surgeon surgeons
+forward forwards skater skaters swimmer swimmers runner runners boxer boxers wrestler wrestlers gymnast
+gymnasts weightlifter weightlifters cyclist cyclists skier skiers marathoner marathoners theatregoer
+theatregoers moviegoer moviegoers concertgoer concertgoers
 terrorism financial man men pair couple crew
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
@@ -263,6 +266,8 @@ economist strategist consultant author writer journalist reporter correspondent 
 blogger scientist engineer lecturer specialist veteran survivor insider source critic campaigner
 coach player athlete footballer referee miner rapporteur coordinator commissioner investigator lawyer
 attorney doctor medic paramedic nurse physician surgeon narrator presenter announcer anchor captain skipper
+skater swimmer runner boxer wrestler gymnast weightlifter cyclist skier marathoner theatregoer moviegoer
+concertgoer
 goalkeeper striker midfielder manager trader merchant
 vendor shopkeeper smuggler broker villager fisherman driver guide tourist witness prosecutor detective
 inspector uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent friend neighbour
@@ -1054,14 +1059,16 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     # "The spy agency": up to two unknown modifiers between a determiner and a head are part of the phrase.
     if run and len(run) < len(tokens):
         k = len(tokens) - len(run)
-        for extra in (1, 2):
-            # ("a UN food agency": an acronym may be one of them; "a Dandong logistics company": a place)
+        for extra in (1, 2, 3):
+            # ("a UN food agency": an acronym may be one of them; "a Dandong logistics company", "A North Korean
+            # figure skater": names of places and countries)
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
                     t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS
                                               and t.group() not in SUBORDINATORS)  # ("a day after Pyongyang")
                                              or (t.group().isupper() and len(t.group()) <= 5)
                                              or (t.group().istitle() and t.group() not in INTRO_WORDS))
                     for t in tokens[k - extra:k]) and \
+                    (extra < 3 or sum(t.group().islower() for t in tokens[k - extra:k]) <= 1) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
                 break
@@ -1286,8 +1293,10 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
                 run.extend(ahead[:head + 1])
                 k += head + 1
                 continue
-        # "said a tuk-tuk driver": after an article, up to two words of trade before a person's head
-        if run and run[-1].group().lower() in ("a", "an", "the") and len(ahead) >= 2 and all(
+        # "said a tuk-tuk driver", "A North Korean figure skater": after an article (and a nationality), up to
+        # two words of trade before a person's head
+        if run and run[0].group().lower() in ("a", "an", "the") and all(
+                _bare(t.group()) in _MODIFIERS for t in run[1:]) and len(ahead) >= 2 and all(
                 _LOWER_HYPHENATED.fullmatch(t.group()) for t in ahead[:-1]):
             head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _PEOPLE_HEADS), None)
             if head is not None:
