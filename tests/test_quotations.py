@@ -2476,3 +2476,13 @@ def test_athletes_and_theatregoers_are_people_who_speak():
     )
     assert [(q.speaker, q.side) for q in quotes] == [
         ("North Korean figure skater", "other"), ("Ryom Su Ok", "other"), ("One theatregoer", "other")]
+
+
+def test_a_quotation_opening_a_paragraph_continues_the_speaker_the_paragraph_before_ended_on():
+    quotes = quotes_of(
+        "Kim Chol-min, a defector who worked at a logging camp in Siberia, spoke at the hearing.",
+        "He recalled the day a fellow worker was crushed by a falling tree.",
+        "“Nobody called a doctor. The supervisor said the quota still had to be met.”",
+    )
+    assert [(q.speaker, q.side, q.rule) for q in quotes if q.kind == "direct"] == [
+        ("Kim Chol-min", "other", "speaker-cue-ending-previous-paragraph+pronoun")]

@@ -3400,6 +3400,16 @@ class _Extractor:
             same = record.paragraph == p.index + 1
             rule = "continuation-after-attribution" if same else "continuation-from-previous-paragraph"
             return _Attribution(Entity(record.speaker, record.side, "", ""), record.cue, rule)
+        opens = seg.mark == len(p.frame) - len(p.frame.lstrip())
+        before = self.paragraphs[p.index - 1] if opens and p.index > 0 else None
+        if before is not None and before.sentences and not self.by_paragraph.get(before.index):
+            # "He recalled the day a fellow worker was crushed by a falling tree." ¶ "“Nobody called a doctor. …":
+            # a quotation opening a paragraph continues whoever the paragraph before ended on speaking
+            last = [c for c in before.cues[len(before.sentences) - 1] if c.phrase is not None and c.form == "normal"
+                    and (before.index, c.verb_start) not in self.used]
+            attribution = self._attribute(before, last[-1], "speaker-cue-ending-previous-paragraph") if last else None
+            if attribution is not None and attribution.entity.name:
+                return attribution
         return None
 
     # ------------------------------------------------------------------ indirect speech
