@@ -88,6 +88,8 @@ RULES = {
     "multi-paragraph-continuation": "a later paragraph of a quotation that runs over paragraphs",
     "continuation-after-attribution": "“…,” X said. “…” — a following quotation with no cue of its own",
     "continuation-from-previous-paragraph": "a paragraph opening with a quotation and no cue, after one that had a speaker",
+    "speaker-cue-ending-previous-paragraph": "a paragraph opening with a quotation and no cue, after one that ended "
+                                             "on a speech verb with a speaker (\"He recalled the day …\")",
     "unattributed-quote": "a quoted sentence with no speaker anywhere near it",
     "mention-marker": "quoted words after so-called, reads, titled, dubbed, the word …",
     "mention-no-cue": "short quoted words inside a sentence with no speech verb (scare quotes, titles)",
