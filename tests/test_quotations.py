@@ -2494,3 +2494,9 @@ def test_every_rule_that_fires_on_the_evaluation_sets_is_documented():
     fired = {quote.rule.split("+")[0] for folder in folders for path in sorted(folder.glob("*.txt"))
              for quote in extract_quotations(load_article(path))}
     assert fired - set(RULES) == set()
+
+
+def test_a_source_in_pyongyang_is_an_informant_not_the_state():
+    quotes = quotes_of("“People were told that anyone who missed training would be criticized,” a source in Pyongyang "
+                       "told Daily NK.")
+    assert [(q.speaker, q.side) for q in quotes] == [("source in Pyongyang", "other")]

@@ -2609,11 +2609,13 @@ class _Resolver:
             side = court.side if court is not None else side
         if side == "unknown" and kind == "person" and _singular(_bare(_head_word(words))) == "diplomat":
             side = "other"  # "a diplomat accredited to the IAEA": a diplomat of neither Korea is named by country
-        if side == "unknown" and kind in ("person", "group") and (
+        if kind in ("person", "group") and (
+                side == "unknown" or (reason.startswith("affiliation") and _INFORMANT.search(text_n))) and (
                 _INFORMANT.search(text_n) or (_singular(_bare(_head_word(words))) in ("source", "informant")
                                               and words[0].lower() != "the")) \
                 and not (_GOVERNMENT_WORDS | _STATE_SOURCE_WORDS) & _words(outer_n):
-            # "a source in North Pyongan Province", "sources told Daily NK": an informant, no official
+            # "a source in North Pyongan Province", "sources told Daily NK", "a source in Pyongyang": an
+            # informant where they live, no official
             side = "other"
         owners = [w for w in _modifiers(words) if w[:1].isupper()]
         owner_entry = self.table.lookup_prefix(" ".join(owners).rstrip("'")) or self.table.lookup(
