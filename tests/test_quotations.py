@@ -2500,3 +2500,9 @@ def test_a_source_in_pyongyang_is_an_informant_not_the_state():
     quotes = quotes_of("“People were told that anyone who missed training would be criticized,” a source in Pyongyang "
                        "told Daily NK.")
     assert [(q.speaker, q.side) for q in quotes] == [("source in Pyongyang", "other")]
+
+
+def test_a_reported_clause_may_open_with_an_adverbial_before_its_speaker():
+    quotes = quotes_of("The official said that during initial questioning the pair repeatedly said they were "
+                       "\"just fishermen\".")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("pair", "other")]

@@ -1136,6 +1136,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
         return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
     if frame[start:start + 6].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         return True  # a possessive opens a new noun phrase: "a ruling their lawyer called “…”"
+    if _THAT_ADVERBIAL_BEFORE.search(frame, max(floor, start - _WINDOW), start):
+        return True  # "The official said that during initial questioning the pair said …"
     before = frame[max(floor, start - _WINDOW):start]
     time = _TIME_BEFORE_SUBJECT.search(before)
     if time is not None:  # "…, and last year the ruling party newspaper Rodong Sinmun dismissed"
@@ -1145,6 +1147,11 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
             and previous[-1].islower() and frame[start:start + 4].lower() == "the ":
         return True  # a relative clause without "that": "in a move the defence ministry described as"
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
+
+
+#: A reported clause opening with an adverbial before its subject: "said that during initial questioning".
+_THAT_ADVERBIAL_BEFORE = re.compile(r"\bthat\s+(?:during|in|at|after|before|when|while|since|over|under)\s+"
+                                    r"[^,;:\"\x1a]{1,40}?\s*,?\s+$")
 
 
 def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
