@@ -2506,3 +2506,9 @@ def test_a_reported_clause_may_open_with_an_adverbial_before_its_speaker():
     quotes = quotes_of("The official said that during initial questioning the pair repeatedly said they were "
                        "\"just fishermen\".")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("pair", "other")]
+
+
+def test_a_footballer_in_the_premier_league_holds_no_office():
+    quotes = quotes_of("Son Heung-min, who plays for Tottenham Hotspur in the English Premier League, led the side.",
+                       "“It is a blessing that we came back without injuries,” Son told reporters.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Son Heung-min", "other")]

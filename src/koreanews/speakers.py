@@ -303,7 +303,7 @@ NON_GOVERNMENT_BODIES = re.compile(
 #: Titles of office: a named person without one (and without a country) is a private voice, ``other``.
 OFFICE_WORDS = re.compile(
     r"\b(?:ministers?|ministry|spokes(?:man|woman|person|people|men|women)|officials?|ambassadors?|envoys?|"
-    r"presidents?|presidential|premier|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
+    r"presidents?|presidential|premier(?! league)|secretary|director|chief|head|diplomats?|delegat(?:e|es|ion)|"
     r"negotiators?|counterparts?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
     r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|navy|naval|coast guard|"
