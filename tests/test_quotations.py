@@ -2512,3 +2512,14 @@ def test_a_footballer_in_the_premier_league_holds_no_office():
     quotes = quotes_of("Son Heung-min, who plays for Tottenham Hotspur in the English Premier League, led the side.",
                        "“It is a blessing that we came back without injuries,” Son told reporters.")
     assert [q.side for q in quotes] == ["other"]
+
+
+def test_a_person_named_after_a_description_and_an_inspectorate_speak():
+    quotes = quotes_of(
+        "Korean Central Television aired footage from a factory, where a lathe operator named Ri Chol Min told the "
+        "broadcaster: “We made this machine without a single imported part.”",
+        "Russia's regional labour inspectorate said it had opened an inquiry. “All foreign workers in the region are "
+        "employed in accordance with Russian law,” the inspectorate said in a statement to Reuters.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("Ri Chol Min", "other"), ("Russia's regional labour inspectorate", "other")]

@@ -218,6 +218,7 @@ ruling conservative liberal progressive junior unnamed anonymous unidentified lo
 municipal regional international global independent private sister brother wife husband daughter son
 father mother relatives family families member members board bureau division section unit team panel
 body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate
+inspectorate regulator regulators operator operators
 businessman executive company firm bank economist strategist consultant author writer journalist reporter
 correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
 survivor insider north south korean koreans american chinese japanese russian western inter-korean
@@ -1136,6 +1137,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
         return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
     if frame[start:start + 6].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         return True  # a possessive opens a new noun phrase: "a ruling their lawyer called “…”"
+    if _NAMED_BEFORE.search(frame, max(floor, start - 12), start):
+        return True  # "a lathe operator named Ri Chol Min told the broadcaster"
     if _THAT_ADVERBIAL_BEFORE.search(frame, max(floor, start - _WINDOW), start):
         return True  # "The official said that during initial questioning the pair said …"
     before = frame[max(floor, start - _WINDOW):start]
@@ -1149,6 +1152,7 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
     return not previous or previous[-1].lower() in SUBORDINATORS | _RELATIVE_SUBJECT_OPENERS
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:named|surnamed)\s+$")
 #: A reported clause opening with an adverbial before its subject: "said that during initial questioning".
 _THAT_ADVERBIAL_BEFORE = re.compile(r"\bthat\s+(?:during|in|at|after|before|when|while|since|over|under)\s+"
                                     r"[^,;:\"\x1a]{1,40}?\s*,?\s+$")
