@@ -2523,3 +2523,13 @@ def test_a_person_named_after_a_description_and_an_inspectorate_speak():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
         ("Ri Chol Min", "other"), ("Russia's regional labour inspectorate", "other")]
+
+
+def test_spoke_to_ending_a_paragraph_introduces_the_quotation_below_but_speaking_a_language_is_no_speech():
+    quotes = quotes_of(
+        "Kim Soo-ja, whose brother was seized by North Korean agents in 1977, spoke to the Guardian after the meeting:",
+        "‘My mother died waiting. My father died waiting.’",
+        "Zhou, who speaks fluent Korean, is sometimes called \"the kimchi diplomat\" by local media.",
+    )
+    assert [(q.speaker, q.side, q.kind) for q in quotes] == [
+        ("Kim Soo-ja", "other", "direct"), ("", "unknown", "mention")]

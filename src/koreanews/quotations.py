@@ -143,7 +143,7 @@ SAY_VERBS = (
     "wrote writes asked asks replied replies responded responds remarked commented observed suggested suggests "
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
-    "reiterated alleged maintained maintains quipped posted posts tweeted"
+    "reiterated alleged maintained maintains quipped posted posts tweeted spoke speaks"
 ).split() + ["went on", "goes on",  # "It went on: “…”" continues a statement under the same speaker
              # footage: "‘…,’ the North Korean leader is heard saying"
              "is heard saying", "was heard saying", "can be heard saying", "could be heard saying"]
@@ -1511,6 +1511,7 @@ def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+_LANGUAGE_AFTER = re.compile(r"\s+(?:fluent|fluently|good|little|no|some|broken|several|[A-Z][a-z]+(?:ese|ish|ian|an|ic|ch))\b")
 
 
 def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase | None = None) -> Cue | None:
@@ -1526,6 +1527,8 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
                    "according", False)
     if verb in ("continued", "continues") and _TO_AFTER.match(frame, match.end(), end):
         return None  # "North Korea continued to export seafood": no speech
+    if verb in ("spoke", "speaks") and _LANGUAGE_AFTER.match(frame, match.end(), end):
+        return None  # "Zhou speaks fluent Korean": a skill, no speech
     cue_end = match.end()
     extension = (_TOLD_OBJECT if verb in ("told", "tells") else _CUE_PP).match(frame, cue_end, end)
     if extension:
