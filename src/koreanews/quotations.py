@@ -529,7 +529,8 @@ _GOVERNMENT_WORDS = frozenset("government ministry official officials authoritie
                               "spokesman spokeswoman spokesperson presidential navy army president minister".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
-    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?(?:official |state-run |"
+    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?"
+    r"(?:official |state-run |"
     r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
     r"KCTV|Korean Central Television|state media)\b|\baccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
 #: South Korean news media: an unplaced government source they quote is Seoul's.
@@ -1511,7 +1512,8 @@ def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
-_LANGUAGE_AFTER = re.compile(r"\s+(?:fluent|fluently|good|little|no|some|broken|several|[A-Z][a-z]+(?:ese|ish|ian|an|ic|ch))\b")
+_LANGUAGE_AFTER = re.compile(r"\s+(?:fluent|fluently|good|little|no|some|broken|several|"
+                             r"[A-Z][a-z]+(?:ese|ish|ian|an|ic|ch))\b")
 
 
 def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase | None = None) -> Cue | None:
