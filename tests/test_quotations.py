@@ -2533,3 +2533,12 @@ def test_spoke_to_ending_a_paragraph_introduces_the_quotation_below_but_speaking
     )
     assert [(q.speaker, q.side, q.kind) for q in quotes] == [
         ("Kim Soo-ja", "other", "direct"), ("", "unknown", "mention")]
+
+
+def test_the_statement_is_the_sender_s_not_the_agency_s_that_carried_it():
+    quotes = quotes_of(
+        "In a statement carried by the official Korean Central News Agency, the General Staff of the Korean People’s "
+        "Army said the firing was a response to the South’s exercises.",
+        "“Even a single shell dropped in our waters will be answered with fire,” the statement said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Korean People’s Army", "pyongyang")]

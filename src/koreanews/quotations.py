@@ -533,6 +533,8 @@ _STATE_CARRIER = re.compile(
     r"(?:official |state-run |"
     r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
     r"KCTV|Korean Central Television|state media)\b|\baccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
+_IN_A_DOCUMENT = re.compile(r"\s*In (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(statement|report|commentary|"
+                            r"editorial|article|dispatch|letter|message|notice)\b")
 #: South Korean news media: an unplaced government source they quote is Seoul's.
 _SOUTH_KOREAN_MEDIA = re.compile(r"\b(?:Yonhap|KBS|MBC|SBS|JTBC|YTN|Korea Herald|Korea Times|JoongAng|Chosun Ilbo|"
                                  r"Dong-A Ilbo|Hankyoreh|Kyunghyang|News1|Newsis)\b")
@@ -3045,6 +3047,11 @@ class _Extractor:
         s0, s1 = p.sentences[_sentence_of(p.sentences, cue.verb_start)]
         entity, suffix = self.resolver.entity_for(p.original, p.norm, cue.phrase, cue_text, order, place,
                                                   p.frame[s0:s1])
+        document = _IN_A_DOCUMENT.match(p.frame, s0, cue.phrase.start)
+        if document is not None:
+            # "In a statement carried by KCNA, the General Staff said …": a later "the statement" is the General
+            # Staff's, not the agency's that carried it
+            entity = entity.with_words(frozenset({_singular(document.group(1).lower())}))
         pronoun = p.norm[cue.phrase.start:cue.phrase.end].lower()
         if pronoun in ("him", "her"):
             # "state media showed him touring a site, and quoted him as saying": the person this paragraph
