@@ -2542,3 +2542,12 @@ def test_the_statement_is_the_sender_s_not_the_agency_s_that_carried_it():
         "“Even a single shell dropped in our waters will be answered with fire,” the statement said.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Korean People’s Army", "pyongyang")]
+
+
+def test_before_adding_with_a_colon_hands_the_next_paragraph_to_the_sentence_s_speaker():
+    quotes = quotes_of(
+        "Kim Jong Un visited a shipyard this week, state media reported.",
+        "\"Strengthening the navy is the most urgent task,\" Kim said, according to KCNA, before adding:",
+        "\"The enemies are frantically staging nuclear war drills.\"",
+    )
+    assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "direct"] == [("kim jong un", "pyongyang")] * 2

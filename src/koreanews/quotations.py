@@ -3307,6 +3307,11 @@ class _Extractor:
         lk = len(q.sentences) - 1
         end = len(q.frame.rstrip())
         for cue in reversed(q.cues[lk]):
+            if cue.form == "participle" and _COLON_BEFORE_QUOTE.fullmatch(q.frame[cue.cue_end:end]):
+                # "“…,” Kim said, according to KCNA, before adding:": the speaker of the sentence goes on
+                attribution = self._attribute(q, cue, "speaker-said-colon-next-paragraph")
+                if attribution is not None:
+                    return attribution
             if cue.phrase is None or (q.index, cue.verb_start) in self.used:
                 continue
             if _COLON_BEFORE_QUOTE.fullmatch(q.frame[cue.cue_end:end]):
