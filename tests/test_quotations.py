@@ -2551,3 +2551,9 @@ def test_before_adding_with_a_colon_hands_the_next_paragraph_to_the_sentence_s_s
         "\"The enemies are frantically staging nuclear war drills.\"",
     )
     assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "direct"] == [("kim jong un", "pyongyang")] * 2
+
+
+def test_state_media_reporting_after_a_clause_with_its_own_speaker_is_the_source():
+    quotes = quotes_of("Kim Jong Un visited a shipyard this week and called for warships to be built \"more, faster "
+                       "and better,\" state media reported Saturday.")
+    assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "partial"] == [("kim jong un", "pyongyang")]

@@ -3242,7 +3242,7 @@ class _Extractor:
             if attribution is not None:
                 return attribution, kind
         # "The agency described the attack as “…”, according to Baek": inside a clause with its own speaker,
-        # a trailing "according to" names the source, not the speaker.
+        # a trailing "according to" or "… reported" names the source, not the speaker.
         inside_clause = not standalone and any(c.phrase is not None and c.form == "normal" for c in preceding)
         after = self._after_quote(seg, skip_according=inside_clause)
         if after is not None:
@@ -3402,8 +3402,9 @@ class _Extractor:
         for cue in q.cues[lk]:
             if cue.verb_start <= last.close or cue.start <= last.close or cue.phrase is None \
                     or (q.index, cue.verb_start) in self.used \
-                    or cue.form == "relative" or (skip_according and cue.form == "according"):
-                continue
+                    or cue.form == "relative" or (skip_according and (cue.form == "according"
+                                                                      or cue.verb in ("reported", "reports"))):
+                continue  # ("Kim … called for warships to be built “…,” state media reported": a source)
             if frame_gap_ok(q.frame[last.close + 1:cue.start]):
                 rule = {"inverted": "quote-then-said-speaker", "according": "quote-according-to",
                         "quoted": "quoted-as-saying"}.get(cue.form, "quote-then-speaker-said")
