@@ -2557,3 +2557,13 @@ def test_state_media_reporting_after_a_clause_with_its_own_speaker_is_the_source
     quotes = quotes_of("Kim Jong Un visited a shipyard this week and called for warships to be built \"more, faster "
                        "and better,\" state media reported Saturday.")
     assert [(name_key(q.speaker), q.side) for q in quotes if q.kind == "partial"] == [("kim jong un", "pyongyang")]
+
+
+def test_an_officer_at_a_named_police_station_and_a_minister_writing_a_letter_speak():
+    quotes = quotes_of(
+        "A Protestant group floated balloons towards North Korea on Saturday.",
+        "An officer at Ganghwa police station said the group had ignored ‘repeated requests’ to call off the event.",
+        "The minister, in a letter sent to the troupe on the last day of its tour, called the performances \"an "
+        "unforgettable gift to the Lao people\".",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("officer", "seoul"), ("minister", "seoul")]

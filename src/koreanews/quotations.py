@@ -527,6 +527,7 @@ _DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
                               "spokesman spokeswoman spokesperson presidential navy army president minister".split())
+_FORCE_WORDS = frozenset("police prosecutors military army navy".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
     r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?"
@@ -1109,6 +1110,9 @@ def _looks_like_appositive(text: str) -> bool:
     first = words[0]
     if first.lower() in PREPOSITIONS and len(words) > 1 and words[1].lower() in ("which", "whom", "whose"):
         return True  # "the union, to which Jang once belonged, condemned"
+    if first.lower() in ("in", "on", "at", "during") and len(words) > 2 \
+            and words[1].lower() in ("a", "an", "the", "his", "her", "its", "their"):
+        return True  # "The minister, in a letter sent to the troupe, called …": where or how they spoke
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
                               "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
@@ -1277,7 +1281,8 @@ _LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _COMMA_WHO = re.compile(r",\s*who(?:\s+then|\s+later|\s+also)?\s*$")
 _PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w'\u2019-])(he|she|they)\s*$")
 #: Where a person works, after them: "a ferry captain on the Incheon-Yeonpyeong route", "a guard at the border".
-_WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}"
+_WHERE_AFTER_PERSON = re.compile(r"\s+(?:on|in|at|near|aboard)\s+(?:the\s+|a\s+|an\s+|(?=[A-Z]))"
+                                 r"(?:(?!who\b|which\b|that\b)[\w'\u2019-]+\s+){0,3}(?!who\b|which\b|that\b)"
                                  r"[\w'\u2019-]+\s*$")
 
 
@@ -2670,7 +2675,8 @@ class _Resolver:
         if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS \
                 and _STATE_CARRIER.search(sentence):
             side = "pyongyang"  # "A commentary carried by the Korean Central News Agency warned …"
-        if side == "unknown" and _GOVERNMENT_WORDS & {w.lower() for w in words}:
+        # ("an officer at Ganghwa police station": the body where the person works, after them, counts too)
+        if side == "unknown" and _GOVERNMENT_WORDS & ({w.lower() for w in words} | (_words(outer_n) & _FORCE_WORDS)):
             if _STATE_CARRIER.search(sentence):
                 side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
             elif self.home and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)):
