@@ -174,7 +174,10 @@ INVERTIBLE = set("said says added adds asked replied responded continued wrote w
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
                  "observed posted tweeted".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
-_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_ALL_VERBS) + r"|[Aa]ccording to|[Ii]n the words of)(?![\w-])")
+#: The letters a verb can start with: a lookahead on them rejects most positions before the long alternation.
+_VERB_INITIALS = "".join(sorted({verb[0] for verb in _ALL_VERBS} | set("AaIi")))
+_VERB_RE = re.compile(rf"(?=[{_VERB_INITIALS}])(?<![\w-])(?:" + "|".join(_ALL_VERBS)
+                      + r"|[Aa]ccording to|[Ii]n the words of)(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 
 #: Words after which a clause (and so a speaker) can start mid-sentence.
