@@ -932,8 +932,9 @@ def sentence_spans(frame: str) -> list[tuple[int, int]]:
 # =========================================================================== 4: speaker phrases
 
 
-def _tokens(frame: str, start: int, end: int) -> list[re.Match]:
-    return list(_TOKEN.finditer(frame, start, end))
+def _tokens(frame: str, start: int, end: int, limit: int | None = None) -> list[re.Match]:
+    """The tokens of ``frame[start:end]``; only the first ``limit`` for a caller that reads no further."""
+    return list(itertools.islice(_TOKEN.finditer(frame, start, end), limit))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1301,7 +1302,7 @@ _CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|r
 def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     """The speaker phrase starting at ``pos`` ("said *Park Soo Hyun, a spokesman*"; "according to *KCNA*")."""
     run: list[re.Match] = []
-    tokens = _tokens(frame, pos, ceiling)
+    tokens = _tokens(frame, pos, ceiling, limit=18)  # k == len(run) < 16 below: tokens[k + 2] is the last one read
     k = 0
     while k < len(tokens) and len(run) < 16:
         if _phrase_word_ok(tokens[k].group()):
