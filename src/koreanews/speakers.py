@@ -166,6 +166,11 @@ class SpeakerTable:
             patterns.sort(key=lambda p: len(p.pattern), reverse=True)  # longest first: "Kim Jong Un" before "Kim"
         #: Plain lower-case words that start a spelling: most words of a text are not, and are skipped at once.
         self._plain_firsts = frozenset(self._by_first)
+        #: The words of _WORD that find_in does not skip at once, found in one pass of the pattern: all but the
+        #: lower-case ones that start no spelling and hold no dot (a dot may hide a capital: "e.g.Kim").
+        lower_firsts = "|".join(sorted(map(re.escape, self._lower_firsts)))
+        self._candidate_words = re.compile(
+            rf"(?<![\w-])(?:(?![a-z])|(?=[a-z]\w*\.)|(?=(?:{lower_firsts})(?![\w.])))[^\W\d_][\w.]*")
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -185,7 +190,7 @@ class SpeakerTable:
     def find_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every table name or alias in ``text``: ``(start, end, entry)``, left to right, not overlapping."""
         found, covered = [], 0
-        for word in _WORD.finditer(text):
+        for word in self._candidate_words.finditer(text):
             value = word.group()
             if word.start() < covered or (value[0].islower() and value not in self._lower_firsts):
                 continue
