@@ -515,10 +515,12 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than)\s*$")
 #: How far back (in characters) the rules look before a verb or a mark: keeps every step local.
 _WINDOW = 80
 #: Personal names in running text: Korean-style "Lee Keum-seom", "Kim Jong Un", or an honorific and a name.
+#: (A lookahead ``(?=[A-Z])`` in front of a pattern whose every match starts with a capital is a quick pre-check:
+#: most positions of a text are not one, and are passed over before the alternatives are tried.)
 _PERSON_NAME = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|Han|"
-    r"Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ [A-Z][a-z]+|"
-    r"(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
+    r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|"
+    r"Ahn|Han|Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ "
+    r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
 _DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)"
@@ -650,7 +652,7 @@ _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office
 _ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
                            r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
-_SURNAME_THEN_COMMA = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
+_SURNAME_THEN_COMMA = re.compile(r"(?=[A-Z])(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
 _CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
 _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
@@ -674,7 +676,7 @@ _DOCUMENT_BY_BEFORE_VERB = re.compile(
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 #: Verbs of a news outlet relaying what someone else said.
 _REPORTING_VERBS = {"reported", "reports"}
-_ACRONYM_DEFINITION = re.compile(r"\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
+_ACRONYM_DEFINITION = re.compile(r"(?=[A-Z])\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _CARRIED_BY = re.compile(r"\s+" + _ISSUED_BY)
 
@@ -2077,7 +2079,7 @@ class History:
 #: "Julia Hartman"), or an honorific and a name ("Mr Cho"); words of places, bodies and titles are filtered out.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"  #: lower-case letters of names, accented too ("Martínez")
 _NAME_RUN = re.compile(
-    rf"(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][{_LOWER}]+|[A-Z][{_LOWER}]+(?:-[{_LOWER}]+)?"
+    rf"(?=[A-Z])(?<![\w'-])(?:(?:Mr|Mrs|Ms|Dr)\.? [A-Z][{_LOWER}]+|[A-Z][{_LOWER}]+(?:-[{_LOWER}]+)?"
     rf"(?: (?:(?:de|van|von|der|den|da|di|del|du|bin|al|le) ){{0,2}}[A-Z][{_LOWER}]+(?:-[{_LOWER}]+)?){{1,2}})"
     r"(?=['\u2019]s(?![\w'\u2019-])|(?![\w'\u2019-]))"  # "President Bae Jin-ho's offer" names Bae Jin-ho
 )
@@ -2124,7 +2126,7 @@ _ROLE_OF_BODY = re.compile(
 _NAMED_AFTER = re.compile(r",?\s*[A-Z][a-z]+(?:-[a-z]+)? [A-Z]")
 _ROLE_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|envoy|ambassador|diplomat|representative|"
                         r"negotiator)\s+(?:for|of|from|at)\b")
-_BODY_WORD = re.compile(r"\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
+_BODY_WORD = re.compile(r"(?=[A-Z])\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
                         r"Association|Federation|Front)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
