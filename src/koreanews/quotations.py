@@ -346,8 +346,10 @@ _NOT_CLAUSE_START = PREPOSITIONS | set("was were is are be been being had has ha
                                        "otherwise".split())
 
 #: Words right before a quotation that make it a mention (not speech): "so-called", "reads:", "titled".
+#: (Every alternative starts with a letter: the lookahead passes over the other positions at once.)
 _MENTION_BEFORE = re.compile(
-    r"(?:\bso-called|\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
+    r"(?=[a-z])(?:\bso-called|"
+    r"\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
     # "the group, known in the security industry as “Andariel”"
     r"known (?:[\w-]+ ){1,5}as|"
     r"referred to as|under the name|(?:under )?the code ?name|"
@@ -460,7 +462,7 @@ _DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|c
                                r"status)$", re.IGNORECASE)
 #: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
 _TITLE_NOUN_BEFORE = re.compile(
-    r"\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
+    r"(?=[a-z])\b(?:film|movie|book|novel|song|album|documentary|show|series|drama|programme|program|operation|"
     r"exercises?|drills?|campaign|slogan|motto|play|poem|opera|column|magazine|app|game|brand|editorial|"
     r"commentary|article|newspaper|policy|doctrine|plan|project|initiative|memoir|autobiography|"
     r"singing|sang|sing|sings|performing|performed|chanting|chanted|sitcom|soap opera|cartoon|anthem|hymn|poster|"
