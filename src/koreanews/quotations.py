@@ -1464,7 +1464,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
     """Every speech cue in the sentence ``frame[start:end]``, left to right."""
     cues: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    for match in _QUOTED_AS.finditer(frame, start, end):
+    quoted = frame.find("quoted", start, end) >= 0  # the three patterns of "quoted as saying" need the word
+    for match in _QUOTED_AS.finditer(frame, start, end) if quoted else ():
         who = speaker_after(frame, match.start("who"), match.end("who"))
         if who is None and match.group("who") in _OBJECT_PRONOUNS:  # "KCNA quoted him as saying"
             who = Phrase(match.start("who"), match.end("who"))
@@ -1475,14 +1476,14 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
         source = speaker_before(frame, start, match.start())
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
-    for match in _WHOM_QUOTED.finditer(frame, start, end):
+    for match in _WHOM_QUOTED.finditer(frame, start, end) if quoted else ():
         who = _phrase_ending_at(frame, start, match.start())
         if who is None:
             continue
         source = speaker_after(frame, match.start("source"), match.end("source"))
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
         taken.append((match.start(), match.end()))
-    for match in _PASSIVE_QUOTED.finditer(frame, start, end):
+    for match in _PASSIVE_QUOTED.finditer(frame, start, end) if quoted else ():
         who = speaker_before(frame, start, match.start())
         if who is None:
             continue
