@@ -115,9 +115,9 @@ def _spelling_pattern(spelling: str) -> str:
 
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_][\w.]*")
-_NEEDS_KEY = re.compile(r"[-.'\u2019]")
 
 
+@lru_cache(maxsize=8192)  # asked of every word find_in does not skip: the same words come back in every text
 def _first_key(text: str) -> str:
     """The look-up key of a text's first word: "Workers' Party" and "Workers" both give "workers"."""
     first = text.split(None, 1)[0] if text.strip() else ""
@@ -194,8 +194,10 @@ class SpeakerTable:
             value = word.group()
             if word.start() < covered or (value[0].islower() and value not in self._lower_firsts):
                 continue
-            if value.lower() not in self._plain_firsts and not _NEEDS_KEY.search(value):
-                continue  # no spelling starts with this word, and it has no ending a key would strip
+            if value.lower() not in self._plain_firsts and "." not in value:
+                # no spelling starts with this word, and it has no ending a key would strip (a word holds only
+                # word characters and dots: no hyphen or apostrophe)
+                continue
             patterns = self._by_first.get(_first_key(value))
             for pattern in patterns or ():
                 match = pattern.match(text, word.start())
