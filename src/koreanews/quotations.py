@@ -2395,11 +2395,21 @@ class _Resolver:
         #: where two share the word
         self.quoted_people: dict[str, SpeakerEntry | None] = {}
         self.named_bodies: list[SpeakerEntry] = []  #: bodies of the table the article names, in order
+        #: the table's names found in each text of the article: a paragraph without quotations is its own frame,
+        #: and a phrase is resolved again by each rule that reads it
+        self._names_in: dict[str, list[tuple[int, int, SpeakerEntry]]] = {}
+
+    def names_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
+        """The table's names in ``text`` (:meth:`SpeakerTable.find_in`), each text scanned once per article."""
+        found = self._names_in.get(text)
+        if found is None:
+            found = self._names_in[text] = self.table.find_in(text)
+        return found
 
     def add_quoted_people(self, norm: str) -> None:
         """Remember the table's people a paragraph names, quoted words included, for a later bare surname,
         and the table's bodies it names, for a speaker described before being named."""
-        for _, _, entry in self.table.find_in(norm):
+        for _, _, entry in self.names_in(norm):
             if entry.kind == "organisation" and entry not in self.named_bodies:
                 self.named_bodies.append(entry)
             parts = name_key(entry.name).split()
@@ -2563,7 +2573,7 @@ class _Resolver:
         """A table name that heads the phrase: it ends the phrase's head ("South Korea's Joint Chiefs of
         Staff"), or only words naming the same kind of body follow it ("the KCNA news agency")."""
         words_end = len(" ".join(_split_head(text_n.split())[0]))
-        for start, end, entry in self.table.find_in(text_n[:words_end]):
+        for start, end, entry in self.names_in(text_n[:words_end]):
             rest = text_n[end:words_end].split()
             if not rest or (entry.kind == "organisation" and all(w.lower() in _ORG_NOUNS for w in rest)):
                 return start, end, entry
@@ -2772,7 +2782,7 @@ class _Resolver:
                 found = affiliation_side(match.group())
                 if found and found[0] in ("seoul", "pyongyang"):
                     return found[0]
-                for _, _, entry in self.table.find_in(text[match.start():match.end() + 20]):
+                for _, _, entry in self.names_in(text[match.start():match.end() + 20]):
                     if entry.side in ("seoul", "pyongyang"):  # "the National Police Agency" of the table
                         return entry.side
         return "unknown"
@@ -2793,7 +2803,7 @@ class _Resolver:
                     if ministry is not None:  # "Foreign Minister Park Sung-min" heads the Foreign Ministry
                         entity = replace(entity, organisation=f"{ministry.group(1)} Ministry")
                     self.history.add((paragraph, match.start()), entity.with_words(_words(described)))
-        for start, end, entry in self.table.find_in(frame):
+        for start, end, entry in self.names_in(frame):
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             words = entry.words | _words(_description_before(frame[max(0, start - 40):start]))
             k = _sentence_of(sentences, start)
@@ -2830,7 +2840,7 @@ class _Resolver:
         if not _BODY_WORD.search(frame, start, end):
             return  # most sentences name no body: skip the longer pattern
         for match in _BODY_NAME.finditer(frame, start, end):
-            if self.table.find_in(match.group("name")):
+            if self.names_in(match.group("name")):
                 continue  # already registered from the table
             phrase = Phrase(match.start(), match.end())
             entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
@@ -3084,7 +3094,7 @@ class _Extractor:
             # "North Korea test-fired what it called a “new-type” missile": nobody spoke before, but the
             # sentence names the body "it" stands for
             named = [(start, entry.name, entry.side)
-                     for start, _, entry in self.resolver.table.find_in(p.frame[s0:cue.phrase.start])
+                     for start, _, entry in self.resolver.names_in(p.frame[s0:cue.phrase.start])
                      if entry.kind == "organisation"]
             country = last_affiliation(p.norm[s0:cue.phrase.start])
             if country is not None:
