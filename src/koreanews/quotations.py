@@ -2398,6 +2398,7 @@ class _Resolver:
         #: the table's names found in each text of the article: a paragraph without quotations is its own frame,
         #: and a phrase is resolved again by each rule that reads it
         self._names_in: dict[str, list[tuple[int, int, SpeakerEntry]]] = {}
+        self._name_cores: dict[str, tuple[str, str] | None] = {}  #: the name core of each phrase, likewise
 
     def names_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """The table's names in ``text`` (:meth:`SpeakerTable.find_in`), each text scanned once per article."""
@@ -2405,6 +2406,12 @@ class _Resolver:
         if found is None:
             found = self._names_in[text] = self.table.find_in(text)
         return found
+
+    def name_core(self, phrase: str) -> tuple[str, str] | None:
+        """:func:`_name_core` of ``phrase``, each phrase worked out once per article."""
+        if phrase not in self._name_cores:
+            self._name_cores[phrase] = _name_core(phrase)
+        return self._name_cores[phrase]
 
     def add_quoted_people(self, norm: str) -> None:
         """Remember the table's people a paragraph names, quoted words included, for a later bare surname,
@@ -2441,7 +2448,7 @@ class _Resolver:
                 side, _ = decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name), self.table)
             return Entity(text_o[start:end], side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
-        core = _name_core(text_n)
+        core = self.name_core(text_n)
         if core is None or (" " not in core[0] and _descriptor(core[0].lower()) and not core[1]):
             # ("Police said", "Prosecutors said": a description that opens a sentence, not a name)
             return self._description(text_o, text_n, outer_n, extra, order, place, sentence)
@@ -3018,7 +3025,7 @@ class _Extractor:
     def _name_for_description(self, speaker: str, side: str) -> tuple[str, str] | None:
         """``(name, side)`` for a speaker that is a description fitting one name of the article, else None."""
         norm = normalise(speaker)
-        if not norm or _name_core(norm) or self.table.lookup(norm) is not None:
+        if not norm or self.resolver.name_core(norm) or self.table.lookup(norm) is not None:
             return None
         words = norm.split()
         idiom = next((role for phrase, role in _ROLE_IDIOMS.items() if phrase in norm.lower()), None)
@@ -3184,11 +3191,11 @@ class _Extractor:
         if phrase is None or p.norm[phrase.start:phrase.end].lower() in PRONOUNS:
             return
         parts = _AND_SPLIT.split(p.norm[phrase.start:phrase.end])
-        if len(parts) > 1 and all(_name_core(part) for part in parts):
+        if len(parts) > 1 and all(self.resolver.name_core(part) for part in parts):
             return  # "President Lee and Prime Minister Morita agreed": two people, no one to refer back to
         entity, suffix = self.resolver.entity_for(p.original, p.norm, phrase, "", (p.index, phrase.start),
                                                   _place_of(p.frame, s0, phrase.start))
-        core = _name_core(p.norm[phrase.start:phrase.end])
+        core = self.resolver.name_core(p.norm[phrase.start:phrase.end])
         if core and len(core[0].split()) == 1 and not (suffix or core[1] or self.table.lookup(core[0])) \
                 and entity.side == "unknown":
             return  # a lone capitalised word ("Mismanagement") is no one to refer back to
