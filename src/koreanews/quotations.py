@@ -525,7 +525,10 @@ _PERSON_NAME = re.compile(
     r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
-_DATELINE = re.compile(r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)"
+#: (The lookahead, a quick pre-check: a dateline opens with a city in capitals, or has its agency in brackets after
+#: nothing but words, spaces and . , ' -; most sentences fail it at once, before the lazy city is tried.)
+_DATELINE = re.compile(r"(?=[A-Z]{3}|[\w\s.,'-]*\()"
+                       r"(?:(?P<city>[A-Z][A-Za-z .'-]+?(?:,\s+[A-Z][A-Za-z .'-]+?)?)"
                        r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Za-z .-]+\)"
                        # a city in capitals without an agency: "TOKYO -- Japan lodged …"
                        r"|(?P<capitals>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
