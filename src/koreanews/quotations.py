@@ -2270,7 +2270,8 @@ class PersonProfiles:
                         if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
                             found.append(_with_owner(text, frame[s0:described.start]))
                             self._named.append(((index, described.start), _description_key(text), name))
-            for match in _ONLY_BY_NAME.finditer(frame, s0, s1):
+            # (every match holds the word "name": the pattern is tried only in the few sentences that do)
+            for match in _ONLY_BY_NAME.finditer(frame, s0, s1) if frame.find("name", s0, s1) >= 0 else ():
                 # "One student, a 19-year-old who asked to be identified only by her surname, Kang, said": what
                 # the sentence says before the name describes the person known by it alone
                 self._descriptors.setdefault(name_key(match.group(1)), []).append(frame[s0:match.start()])
