@@ -2545,6 +2545,8 @@ class _Resolver:
 
     def add_acronyms(self, frame: str) -> None:
         """Remember the acronyms the article defines: "The Korea Football Association (KFA)" → KFA."""
+        if " (" not in frame:
+            return  # no definition, as in most paragraphs: the longer pattern is not tried
         for match in _ACRONYM_DEFINITION.finditer(frame):
             self.acronyms.setdefault(match.group(2), match.group(1))
 
