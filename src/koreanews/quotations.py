@@ -2405,6 +2405,7 @@ class _Resolver:
         #: and a phrase is resolved again by each rule that reads it
         self._names_in: dict[str, list[tuple[int, int, SpeakerEntry]]] = {}
         self._name_cores: dict[str, tuple[str, str] | None] = {}  #: the name core of each phrase, likewise
+        self._sides: dict[tuple[str, str], tuple[str, str]] = {}  #: the side of each (speaker, phrase), likewise
 
     def names_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """The table's names in ``text`` (:meth:`SpeakerTable.find_in`), each text scanned once per article."""
@@ -2412,6 +2413,13 @@ class _Resolver:
         if found is None:
             found = self._names_in[text] = self.table.find_in(text)
         return found
+
+    def decide_side(self, speaker: str, phrase: str) -> tuple[str, str]:
+        """:func:`decide_side` with the table, each speaker and phrase decided once per article."""
+        key = speaker, phrase
+        if key not in self._sides:
+            self._sides[key] = decide_side(speaker, phrase, self.table)
+        return self._sides[key]
 
     def name_core(self, phrase: str) -> tuple[str, str] | None:
         """:func:`_name_core` of ``phrase``, each phrase worked out once per article."""
@@ -2451,7 +2459,7 @@ class _Resolver:
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             side = entry.side
             if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
-                side, _ = decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name), self.table)
+                side, _ = self.decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name))
             return Entity(text_o[start:end], side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = self.name_core(text_n)
@@ -2481,7 +2489,7 @@ class _Resolver:
             return Entity(name_o, shortened.side, shortened.kind, "", shortened.words | _words(outer_n) | extra,
                           False, ""), ""
         described_by = self.expand_acronyms(_without_workplace(outer_n) if phrase.appositive else outer_n)
-        side, reason = decide_side(name_n, described_by, self.table)  # "DP floor leader" → "Democratic Party …"
+        side, reason = self.decide_side(name_n, described_by)  # "DP floor leader" → "Democratic Party …"
         if side in ("seoul", "pyongyang") and reason.startswith("affiliation") and not gender \
                 and _kind_of_name(name_n) == "person" and not OFFICE_WORDS.search(described_by):
             # "North Korea's Pak Myong-hui smashed the record": a nationality, no office; what the article
@@ -2618,12 +2626,12 @@ class _Resolver:
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         kind, gender = _kind_of_description(text_n)
-        side, reason = decide_side("", outer_n, self.table)
+        side, reason = self.decide_side("", outer_n)
         undated = ""  #: the side an unplaced official of an undated story falls back to
         if side == "unknown":
             expanded = self.expand_acronyms(outer_n)
             if expanded != outer_n:
-                side, reason = decide_side("", expanded, self.table)
+                side, reason = self.decide_side("", expanded)
         worded_side = side  #: the side the words themselves give, before guesses from context
         if side == "unknown" and sentence and {"country's", "nation's"} & {w.lower() for w in words}:
             # "Japan remains ready …, the country's foreign minister said": the country the sentence opens with
@@ -2770,7 +2778,7 @@ class _Resolver:
                 entity, _ = self.entity_for(text, text, senders[-1], "", order)
                 if not entity.name:
                     return None
-                placed, reason = decide_side("", text[slice(*senders[-1].outer)], self.table)
+                placed, reason = self.decide_side("", text[slice(*senders[-1].outer)])
                 issuer = self.history.issuer(order)
                 # ("the party's" places a politician, not a department: in the North the party is the state)
                 if (placed == "unknown" or reason == "party politician") and issuer is not None \
@@ -2844,7 +2852,7 @@ class _Resolver:
             if not body:
                 continue
             text = _strip_article(frame[match.start():match.start("body")] + " ".join(body))
-            side, _ = decide_side("", text, self.table)
+            side, _ = self.decide_side("", text)
             if side in ("seoul", "pyongyang"):
                 words = _words(match.group("role"))
                 self.history.add((paragraph, match.start()), Entity(text, side, "person", "", words))
