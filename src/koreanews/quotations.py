@@ -1498,7 +1498,7 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
         taken.append((match.start(), match.end()))
     subject: Phrase | None = None  #: the speaker of the sentence's latest "normal" cue
     for match in _VERB_RE.finditer(frame, start, end):
-        if not any(a <= match.start() < b for a, b in taken):
+        if not taken or not any(a <= match.start() < b for a, b in taken):  # (mostly empty: no generator)
             cue = _cue_at(frame, start, end, match, subject)
             if cue is not None:
                 cues.append(cue)
