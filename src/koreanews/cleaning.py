@@ -31,7 +31,8 @@ CHARACTER_MAP = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\t": " ", "\n": " ",
 }
-_TRANSLATION = str.maketrans(CHARACTER_MAP)
+#: Any character of the map: a text holds few of them, found in one pass (str.translate looks up every character).
+_TYPOGRAPHIC = re.compile("[" + re.escape("".join(CHARACTER_MAP)) + "]")
 _POSSESSIVES = {"'s", "'", "s'"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -41,7 +42,11 @@ TEXT_ROLES = ("body", "caption")
 
 def normalise(text: str) -> str:
     """Plain quotes, apostrophes, dashes and spaces; same length as the input."""
-    return text.translate(_TRANSLATION)
+    return _TYPOGRAPHIC.sub(_plain_character, text)
+
+
+def _plain_character(match: re.Match) -> str:
+    return CHARACTER_MAP[match.group()]
 
 
 @lru_cache(maxsize=1)
