@@ -3390,11 +3390,12 @@ class _Extractor:
             named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark)
             # After a kind of title ("the film") or a name given with "the" ("dubbed it the"), mostly capitals
             # make a name; after a bare naming verb or "the", only Title Case does ("the “Ocean Dawn 7,”").
-            loose = _TITLE_NOUN_BEFORE.search(p.frame, window, seg.mark) or (
-                named if named is not None and named.group().rstrip().lower().endswith("the") else None)
             capitals = sum(w[:1].isupper() for w in words if len(w) > 3)
-            if loose and words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):
-                return loose.group().strip(" :,")
+            if words and capitals >= max(1, len([w for w in words if len(w) > 3]) - 1):  # (few: search only then)
+                loose = _TITLE_NOUN_BEFORE.search(p.frame, window, seg.mark) or (
+                    named if named is not None and named.group().rstrip().lower().endswith("the") else None)
+                if loose:
+                    return loose.group().strip(" :,")
             if _PASSIVE_NAMING.search(p.frame, window, seg.mark):
                 return "passive naming"
             if named is not None and named.group().lower().startswith("nicknam"):
