@@ -238,9 +238,15 @@ def _cached_table(path: str) -> SpeakerTable:
     return read_speakers(path)
 
 
+@lru_cache(maxsize=1)
+def _default_table_path() -> str:
+    """:data:`DEFAULT_TABLE` resolved once (each article loads the default table: resolving asks the file system)."""
+    return str(DEFAULT_TABLE.resolve())
+
+
 def load_speakers(path=None) -> SpeakerTable:
     """The speakers table at ``path`` (default :data:`DEFAULT_TABLE`), read once and cached."""
-    return _cached_table(str(Path(path or DEFAULT_TABLE).resolve()))
+    return _cached_table(str(Path(path).resolve()) if path else _default_table_path())
 
 
 # --------------------------------------------------------------------------- affiliation words
