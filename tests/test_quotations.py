@@ -2567,3 +2567,12 @@ def test_an_officer_at_a_named_police_station_and_a_minister_writing_a_letter_sp
         "unforgettable gift to the Lao people\".",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("officer", "seoul"), ("minister", "seoul")]
+
+
+def test_a_left_mark_before_a_digit_opens_a_quotation_and_quoted_numbers_are_mentions():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no broken marks: the countries’ is an apostrophe
+        quotes = quotes_of("Kendall, who arrived for the annual ‘2+2’ talks between the countries’ ministers, said "
+                           "Canberra was ‘deeply concerned’.")
+    assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [("2+2", "mention"),
+                                                                          ("deeply concerned", "partial")]

@@ -745,13 +745,13 @@ def _single_mark(i: int, left: str, right: str, glyph: str) -> Mark | None:
     """A single quote mark, or None for an apostrophe.
 
     Apostrophes: between letters or digits (Korea’s, don’t), before digits
-    (’90s), and ’ at the start of a word (’em).  A mark after an "s" at the end
+    (’90s, but ‘2+2’ opens), and ’ at the start of a word (’em).  A mark after an "s" at the end
     of a word may close a quotation or be a plural possessive (the Koreas’
     leaders); it is kept as a *weak* close that pairing uses only when nothing
     better closes the quotation.
     """
-    if (left.isalnum() and right.isalnum()) or (not left.isalnum() and right.isdigit()):
-        return None
+    if (left.isalnum() and right.isalnum()) or (not left.isalnum() and right.isdigit() and glyph != "\u2018"):
+        return None  # (a left mark before a digit opens a quotation: the ‘2+2’ talks)
     open_context = (_is_space(left) or left in _OPEN_AFTER) and (right.isalnum() or right == '"')
     close_context = not _is_space(left) and (_is_space(right) or right in _CLOSE_BEFORE)
     if open_context:
@@ -3241,8 +3241,9 @@ class _Extractor:
 
         if _nested(seg, p.segments):
             return _Attribution(NOBODY, "", "mention-nested"), "mention"
-        if _CODE_NAME.fullmatch(quoted.strip(" ,.")):
-            return _Attribution(NOBODY, "code name", "mention-marker"), "mention"  # “KN-23”, “Hwasong-18”
+        if _CODE_NAME.fullmatch(quoted.strip(" ,.")) or not any(char.isalpha() for char in quoted):
+            # “KN-23”, “Hwasong-18”; the ‘2+2’ talks: no words, nothing said
+            return _Attribution(NOBODY, "code name", "mention-marker"), "mention"
         if _NAMED_OPERATION.fullmatch(quoted.strip(" ,.")):
             return _Attribution(NOBODY, "operation", "mention-marker"), "mention"  # “Operation Clear Sea”
         marker = self._mention_marker(p, k, seg)
