@@ -2488,7 +2488,6 @@ def test_a_quotation_opening_a_paragraph_continues_the_speaker_the_paragraph_bef
         ("Kim Chol-min", "other", "speaker-cue-ending-previous-paragraph+pronoun")]
 
 
-@pytest.mark.filterwarnings("ignore::koreanews.quotations.QuotationWarning")  # a set tests unbalanced marks
 def test_every_rule_that_fires_on_the_evaluation_sets_is_documented():
     folders = sorted(gold.parent for gold in Path(__file__).parent.glob("*/gold.json"))
     fired = {quote.rule.split("+")[0] for folder in folders for path in sorted(folder.glob("*.txt"))
