@@ -2575,3 +2575,13 @@ def test_a_left_mark_before_a_digit_opens_a_quotation_and_quoted_numbers_are_men
                            "Canberra was ‘deeply concerned’.")
     assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [("2+2", "mention"),
                                                                           ("deeply concerned", "partial")]
+
+
+def test_a_spokesperson_in_a_statement_carried_by_kcna_is_the_north_s_whatever_ministry_came_before():
+    quotes = quotes_of(
+        "South Korea's foreign ministry spokesperson, Lim Soo-bin, said Seoul was reviewing the findings.",
+        "North Korea rejected the report. In a statement carried by the official KCNA news agency, a foreign ministry "
+        "spokesperson called the panel \"a puppet of the U.S. hostile policy\".",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("foreign ministry spokesperson", "pyongyang")]

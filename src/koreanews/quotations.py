@@ -2634,6 +2634,10 @@ class _Resolver:
             if expanded != outer_n:
                 side, reason = self.decide_side("", expanded)
         worded_side = side  #: the side the words themselves give, before guesses from context
+        if side == "unknown" and _STATE_CARRIER.search(sentence) and _GOVERNMENT_WORDS & {w.lower() for w in words}:
+            # "In a statement carried by KCNA, a foreign ministry spokesperson called …": the North's, whatever
+            # ministry the article named before
+            side = "pyongyang"
         if side == "unknown" and sentence and {"country's", "nation's"} & {w.lower() for w in words}:
             # "Japan remains ready …, the country's foreign minister said": the country the sentence opens with
             country = affiliation_side(sentence)
