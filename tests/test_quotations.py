@@ -2585,3 +2585,11 @@ def test_a_spokesperson_in_a_statement_carried_by_kcna_is_the_north_s_whatever_m
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
         ("foreign ministry spokesperson", "pyongyang")]
+
+
+def test_the_panel_is_the_un_panel_of_experts_named_before():
+    quotes = quotes_of(
+        "North Korea exported coal in violation of sanctions, according to a report by the U.N. Panel of Experts.",
+        "The panel said in the report that the shipments had \"generated an estimated $150 million in revenue\".",
+    )
+    assert [(q.side, q.kind) for q in quotes if q.kind != "indirect"] == [("other", "partial")]

@@ -316,8 +316,8 @@ Council Army Command Forces News Times Post Daily Sinmun Television TV Radio Net
 Centre Foundation Association Union Nations Korea Koreas States Government Embassy Bank Court Assembly Staff
 Mission Navy Guard Corps Force Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
 Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
-Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Studies Endowment Forum
-Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
+Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Panel Studies Endowment
+Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
 """.split())
 _ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
                      "oct nov dec inc ltd co corp".split())
@@ -2121,7 +2121,7 @@ def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
 #: Reunification of Korea", "North Korea's Nuclear Weapons Institute".
 _BODY_NAME = re.compile(
     r"(?:\b(?:its|his|her|their)\s+|\b[A-Z][\w-]*(?: [A-Z][\w-]*)?'s\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,4}"
-    r"(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|Association|Federation|Front)"
+    r"(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|Association|Federation|Front|Panel)"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'-]*)*)?)"
 )
 #: A role described by its body in the reporter's words ("issued by a spokesperson for the North's foreign
@@ -2136,7 +2136,7 @@ _NAMED_AFTER = re.compile(r",?\s*[A-Z][a-z]+(?:-[a-z]+)? [A-Z]")
 _ROLE_WORD = re.compile(r"\b(?:spokes(?:man|woman|person)|official|envoy|ambassador|diplomat|representative|"
                         r"negotiator)\s+(?:for|of|from|at)\b")
 _BODY_WORD = re.compile(r"(?=[A-Z])\b(?:Committee|Commission|Council|Department|Ministry|Agency|Institute|Bureau|"
-                        r"Association|Federation|Front)\b")
+                        r"Association|Federation|Front|Panel)\b")
 #: Roles through which a body speaks: "a spokesman" right after a body is named is its spokesman.
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "prosecutor"})
 #: Words that tell one ministry or agency from another: "the health ministry" is not "the foreign ministry".
@@ -2868,8 +2868,9 @@ class _Resolver:
         if not _BODY_WORD.search(frame, start, end):
             return  # most sentences name no body: skip the longer pattern
         for match in _BODY_NAME.finditer(frame, start, end):
-            if self.names_in(match.group("name")):
-                continue  # already registered from the table
+            name = match.group("name")
+            if any(a == 0 and b == len(name) for a, b, _ in self.names_in(name)):
+                continue  # already registered from the table (but "the U.N. Panel of Experts" is more than the UN)
             phrase = Phrase(match.start(), match.end())
             entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
             if entity.kind == "organisation" and entity.side != "unknown":
