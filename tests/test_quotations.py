@@ -2593,3 +2593,14 @@ def test_the_panel_is_the_un_panel_of_experts_named_before():
         "The panel said in the report that the shipments had \"generated an estimated $150 million in revenue\".",
     )
     assert [(q.side, q.kind) for q in quotes if q.kind != "indirect"] == [("other", "partial")]
+
+
+def test_a_ministry_of_an_undated_story_and_a_company_s_chief_executive():
+    quotes = quotes_of(
+        "South Korean chipmaker Hanbit Microsystems said Monday it had received a waiver from US export controls.",
+        "The Ministry of Trade, Industry and Energy said the decision \"removes the biggest uncertainty\" facing "
+        "Korean chipmakers operating in China.",
+        "Hanbit's chief executive, Jang Min-seok, said in a statement: \"We welcome the US decision.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Ministry of Trade, Industry and Energy", "seoul"), ("Jang Min-seok", "other")]

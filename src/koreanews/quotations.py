@@ -2535,11 +2535,13 @@ class _Resolver:
         if side == "unknown" and kind == "organisation" and _GOVERNMENT_BODY_NAME.search(name_n):
             head = self.history.head_of(name_n, order)
             side = head.side if head is not None else side  # "Foreign Minister Park Sung-min" named just before
+        owner_text = sentence[:sentence.find(name_n)] if name_n in sentence else sentence
         if side == "unknown" and kind == "organisation" and not self.datelined and _MINISTRY.search(name_n) \
-                and (affiliation_side(sentence) or ("",))[0] != "other" and not _FOREIGN_CITY.search(sentence):
+                and (affiliation_side(owner_text) or ("",))[0] != "other" and not _FOREIGN_CITY.search(sentence):
             # "the Defense Ministry said", "the Suwon District Court" with no dateline: copy about the two Koreas
             # names the North's and foreign bodies by their country, so one named by its kind alone is Seoul's
-            # (not "The Ministry of Defence said it would hold a service in London": Britain's ministry)
+            # (not "The Ministry of Defence said it would hold a service in London", nor "Britain's Ministry of
+            # Defence"; but "chipmakers operating in China" after the name is no owner)
             side = "seoul"
         if side == "unknown" and kind == "organisation" and not _KOREA_WORD.search(name_n):
             side = "other"  # a named body that is neither government ("The IOC said"): anyone else

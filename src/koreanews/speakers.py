@@ -266,6 +266,7 @@ NON_GOVERNMENT = re.compile(
     r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"doctors?|medics?|paramedics?|nurses?|physicians?|surgeons?|"
+    r"chief executives?|executives?|CEOs?|"
     r"conservatives|progressives|liberals|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
     # who runs a business: "Kim Hye-won, who runs a travel agency in Seoul"
