@@ -45,9 +45,6 @@ KNOWN_ATTRIBUTED_MENTIONS = {
         ("m01_general_talks.txt", 11, "Panmunjom spirit"):
             "a scare quote inside the analyst's reported clause ('keep the “Panmunjom spirit” alive'): only one "
             "word is capitalised, so it is not taken for a name",
-        ("m04_activist_acquitted.txt", 10, "joint interrogation"):
-            "a scare quote used as a modifier ('the “joint interrogation” system') inside the lawyers' reported "
-            "clause, where an evaluation they quote would look the same",
     },
     "late_b": {
         ("q04_kpop_pyongyang.txt", 8, "decadent"):

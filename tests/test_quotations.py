@@ -2604,3 +2604,14 @@ def test_a_ministry_of_an_undated_story_and_a_company_s_chief_executive():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
         ("Ministry of Trade, Industry and Energy", "seoul"), ("Jang Min-seok", "other")]
+
+
+def test_a_name_before_the_kind_of_thing_it_names_is_a_mention():
+    quotes = quotes_of(
+        "The unification ministry said the project is a core part of the government's \"peaceful coexistence\" "
+        "policy toward North Korea.",
+        "The government has said it will toughen its \"three strikes\" rule.",
+        "The ministry said the talks had been \"constructive\".",
+    )
+    assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "peaceful coexistence"), ("mention", "three strikes"), ("partial", "constructive")]

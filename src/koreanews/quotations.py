@@ -421,8 +421,10 @@ _GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?
 _KIND_NOUN_AFTER = re.compile(
     r"\s*(?:exercises?|drills?|operations?|campaigns?|programmes?|programs?|systems?|missiles?|rockets?|"
     r"satellites?|plans?|initiatives?|laws?|act|policy|doctrine|projects?|agreements?|declarations?|"
-    r"strateg(?:y|ies)|units?)\b"
+    r"strateg(?:y|ies)|units?|rules?)\b"
 )
+#: An owner or "the" right before a quote mark: "the government's", "its", "the".
+_OWNER_OR_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s*$", re.IGNORECASE)
 
 
 _APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
@@ -3425,6 +3427,11 @@ class _Extractor:
             kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
             if kind_after is not None and _title_case(words):
                 return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
+            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark)
+            if kind_after is not None and 2 <= len(words) <= 3 and determined:
+                # "the government's “peaceful coexistence” policy", "its “three strikes” rule": a policy's
+                # name (one word is more often an evaluation: the “reckless” drills)
+                return kind_after.group().strip()
             return None
         word = marker.group().strip(" :,")
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
