@@ -2615,3 +2615,15 @@ def test_a_name_before_the_kind_of_thing_it_names_is_a_mention():
     )
     assert [(q.kind, q.text) for q in quotes if q.kind != "indirect"] == [
         ("mention", "peaceful coexistence"), ("mention", "three strikes"), ("partial", "constructive")]
+
+
+def test_a_party_leader_a_church_and_a_club_are_private_voices():
+    quotes = quotes_of(
+        "Lee Jae-myung, leader of the main opposition Democratic Party, wrote on social media: “The sacrifices of our "
+        "sailors belong to no political camp.”",
+        "The Seoul-based Hanmaum Mission Church, where Choi served as a deacon, said in a statement: “Brother Choi "
+        "went to China to help hungry people.”",
+        "The club said in a statement: \"Ri's contract fully complies with Italian and European law.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Lee Jae-myung", "other"), ("Seoul-based Hanmaum Mission Church", "other"), ("club", "other")]

@@ -220,7 +220,7 @@ country countries side sides governments police prosecutors court judge assembly
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
 municipal regional international global independent private sister brother wife husband daughter son
 father mother relatives family families member members board bureau division section unit team panel
-body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate
+body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate club clubs
 inspectorate regulator regulators operator operators
 businessman executive company firm bank economist strategist consultant author writer journalist reporter
 correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
@@ -317,7 +317,7 @@ Centre Foundation Association Union Nations Korea Koreas States Government Embas
 Mission Navy Guard Corps Force Bureau Administration Kremlin Pentagon Cabinet Presidium Secretariat Media
 Broadcasting Company Corporation Fund Organisation Organization Initiative Alliance League Federation Society
 Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Panel Studies Endowment
-Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent
+Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent Church Club
 """.split())
 _ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
                      "oct nov dec inc ltd co corp".split())
@@ -1128,8 +1128,8 @@ def _looks_like_appositive(text: str) -> bool:
     if first.lower() in ("in", "on", "at", "during") and len(words) > 2 \
             and words[1].lower() in ("a", "an", "the", "his", "her", "its", "their"):
         return True  # "The minister, in a letter sent to the troupe, called …": where or how they spoke
-    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "himself", "herself", "also", "one", "now",
-                              "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
+    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "also", "one",
+                              "now", "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
             or first in _APPOSITIVE_PARTICIPLES or ("-" in first and all(map(_descriptor, first.split("-")))))
 

@@ -305,11 +305,13 @@ PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
 _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
 #: A party office or a seat in parliament, which a politician holds before or after an office of state.
 _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|chairman|chairwoman|chief|head)\b|"
+                           r"\b(?:leader|chairman|chairwoman|chief|head)\s+of\s+(?:the\s+)?(?:main\s+|ruling\s+)?"
+                           r"(?:opposition\s+)?(?:[A-Z][\w-]*\s+)*Party\b|"
                            r"\blawmakers?\b|\bpresidential candidates?\b")
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|(?-i:Forum)|"
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|(?-i:Forum)|"
     # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
     r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
     re.IGNORECASE,
