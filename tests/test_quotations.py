@@ -2627,3 +2627,15 @@ def test_a_party_leader_a_church_and_a_club_are_private_voices():
     )
     assert [(q.speaker, q.side) for q in quotes] == [
         ("Lee Jae-myung", "other"), ("Seoul-based Hanmaum Mission Church", "other"), ("club", "other")]
+
+
+def test_he_is_the_person_the_paragraph_names_when_nobody_in_it_speaks_first():
+    quotes = quotes_of(
+        "‘The exhibition was reviewed under the relevant procedures,’ a senior official at the Unification Ministry "
+        "said.",
+        "Among the visitors on Saturday was Oh Jae-sung, a 68-year-old retired teacher whose father was born in "
+        "Kaesong. ‘I came to see what my father’s country looks like through their eyes,’ he said.",
+        "Kim Jong Un has himself called South Korean pop culture a “vicious cancer,” according to documents.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("senior official at the Unification Ministry", "seoul"), ("Oh Jae-sung", "other"), ("Kim Jong Un", "pyongyang")]

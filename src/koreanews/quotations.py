@@ -483,6 +483,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
     r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|"
+    r"himself|herself|itself|themselves|"  # "Kim Jong Un has himself called"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|in the past|(?:on )?" + _DAY + r"|"
     # "Bounthong Sisavath in his speech said"
     r"in (?:his|her|their|its|a|the) (?:speech|statement|address|remarks|letter|message|reply)|"
@@ -1958,8 +1959,15 @@ class History:
             yield event
 
     def pronoun(self, pronoun: str, order) -> Entity | None:
-        """The most recent speaker or sentence subject that fits the pronoun (kind and gender)."""
+        """The most recent speaker or sentence subject that fits the pronoun (kind and gender); but a person
+        named earlier in the same paragraph, where no person speaks or opens a sentence, comes first ("Among
+        the visitors was Oh Jae-sung, a retired teacher. ‘…,’ he said")."""
         kind, gender = PRONOUNS[pronoun], _PRONOUN_GENDER.get(pronoun, "")
+        if kind == "person":
+            here = [event for event in self._recent(order) if event.order[0] == order[0]
+                    and event.entity.kind == "person" and event.entity.gender in ("", gender)]
+            if here and not any(event.speaker or event.subject for event in here) and here[0].entity.full_name:
+                return here[0].entity
         for event in self._recent(order):
             entity = event.entity
             if not (event.speaker or event.subject):
