@@ -2639,3 +2639,9 @@ def test_he_is_the_person_the_paragraph_names_when_nobody_in_it_speaks_first():
     )
     assert [(q.speaker, q.side) for q in quotes] == [
         ("senior official at the Unification Ministry", "seoul"), ("Oh Jae-sung", "other"), ("Kim Jong Un", "pyongyang")]
+
+
+def test_an_opening_word_with_a_comma_is_no_subject_of_a_joined_verb():
+    quotes = quotes_of("Earlier, North Korean Foreign Minister Ri Kyong Hwa held talks with Zhao and told him that the "
+                       "United States was “pushing the regional situation to the brink of nuclear war.”")
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Ri Kyong Hwa", "pyongyang")]

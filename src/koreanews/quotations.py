@@ -1388,7 +1388,8 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     if time is not None:  # "Last month North Korea's propaganda website Uriminzokkiri published …"
         start = time.end()
     intro = (_PARTICIPLE_CLAUSE if _participle_opener(frame[start:end]) else _INTRO_PHRASE).match(frame[start:end])
-    if intro and (intro.group().split()[0] in INTRO_WORDS or _bare(intro.group().split()[0]) in PREPOSITIONS
+    opening = intro.group().split()[0].rstrip(",") if intro else ""  # ("Earlier, North Korean Foreign Minister …")
+    if intro and (opening in INTRO_WORDS or _bare(opening) in PREPOSITIONS
                   or _participle_opener(intro.group())):
         named = _PERSON_NAME_AT_END.search(intro.group())
         if named is not None:
