@@ -2645,3 +2645,18 @@ def test_an_opening_word_with_a_comma_is_no_subject_of_a_joined_verb():
     quotes = quotes_of("Earlier, North Korean Foreign Minister Ri Kyong Hwa held talks with Zhao and told him that the "
                        "United States was “pushing the regional situation to the brink of nuclear war.”")
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Ri Kyong Hwa", "pyongyang")]
+
+
+def test_he_goes_on_meaning_the_person_a_pronoun_subject_stood_for_and_an_introduction_just_before():
+    inspection = quotes_of(
+        "PYONGYANG, October 10 (KCNA) -- Kim Jong Un inspected a naval base of the East Sea Fleet on Monday.",
+        "He was greeted on the spot by Admiral Kim Myong Sik, commander of the KPA Navy.",
+        "Going round the berths, he expressed great satisfaction that the navy had become \"a powerful force\".",
+    )
+    debate = quotes_of(
+        "‘We must be ready,’ President Yoon Suk Yeol said.",
+        "Among the loudest advocates is Choi Jae-seong, a ruling party lawmaker whose book is a bestseller.",
+        "He told the Guardian: ‘We have spent 30 years relying on promises.’",
+    )
+    assert [(q.speaker, q.side) for q in inspection + debate] == [
+        ("Kim Jong Un", "pyongyang"), ("Yoon Suk Yeol", "seoul"), ("Choi Jae-seong", "other")]

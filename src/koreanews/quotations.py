@@ -1965,8 +1965,9 @@ class History:
         the visitors was Oh Jae-sung, a retired teacher. ‘…,’ he said")."""
         kind, gender = PRONOUNS[pronoun], _PRONOUN_GENDER.get(pronoun, "")
         if kind == "person":
-            here = [event for event in self._recent(order) if event.order[0] == order[0]
-                    and event.entity.kind == "person" and event.entity.gender in ("", gender)]
+            people = [event for event in self._recent(order) if event.order[0] >= order[0] - 1
+                      and event.entity.kind == "person" and event.entity.gender in ("", gender)]
+            here = [event for event in people if event.order[0] == order[0]] or people
             if here and not any(event.speaker or event.subject for event in here) and here[0].entity.full_name:
                 return here[0].entity
         for event in self._recent(order):
@@ -3223,7 +3224,15 @@ class _Extractor:
         """A sentence opening with a named person or body ("North Korea cut off …") can be referred to next."""
         s0, s1 = p.sentences[k]
         phrase = sentence_subject(p.frame, s0, s1)
-        if phrase is None or p.norm[phrase.start:phrase.end].lower() in PRONOUNS:
+        if phrase is None:
+            return
+        pronoun = p.norm[phrase.start:phrase.end].lower()
+        if pronoun in PRONOUNS:
+            # "He was greeted on the spot by Admiral Kim": the person "he" stands for opens this sentence too, so a
+            # later "he" goes on meaning them, not the admiral merely named
+            found = self.resolver.history.pronoun(pronoun, (p.index, phrase.start))
+            if found is not None:
+                self.resolver.history.add((p.index, phrase.start), found, subject=True)
             return
         parts = _AND_SPLIT.split(p.norm[phrase.start:phrase.end])
         if len(parts) > 1 and all(self.resolver.name_core(part) for part in parts):
