@@ -2660,3 +2660,14 @@ def test_he_goes_on_meaning_the_person_a_pronoun_subject_stood_for_and_an_introd
     )
     assert [(q.speaker, q.side) for q in inspection + debate] == [
         ("Kim Jong Un", "pyongyang"), ("Yoon Suk Yeol", "seoul"), ("Choi Jae-seong", "other")]
+
+
+def test_the_statement_is_its_issuer_s_before_the_agency_named_as_carrying_it():
+    quotes = quotes_of(
+        "The General Staff of the Korean People's Army said in a statement carried by KCNA that South Korean boats "
+        "had \"intruded into the territorial waters of the DPRK\".",
+        "\"The so-called 'Northern Limit Line' is a ghost line,\" the statement said.",
+        "It quoted Ri Chol Man, a vice-minister of external economic relations, as saying: \"Trade is expanding.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("Korean People's Army", "pyongyang"), ("Ri Chol Man", "pyongyang")]

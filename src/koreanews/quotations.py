@@ -1454,6 +1454,8 @@ class Cue:
         return max(ends)
 
 
+#: An appositive after a name: "quoted Ri Chol Man*, a* vice-minister of external economic relations, as saying".
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:a|an|the|its|his|her)\s+")
 #: An acronym after a body's name: "the National Aerospace Development Administration (NADA)".
 _ACRONYM_ONLY = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)\s*")
 _RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from|stationed|based|posted|working)\b")
@@ -1480,7 +1482,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
             who = Phrase(match.start("who"), match.end("who"))
         if who is None or (who.outer[1] < match.end("who") - 1
                            and not _RELATIVE_AFTER_NAME.match(frame, who.outer[1], match.end("who"))
-                           and not _ACRONYM_ONLY.fullmatch(frame, who.outer[1], match.end("who"))):
+                           and not _ACRONYM_ONLY.fullmatch(frame, who.outer[1], match.end("who"))
+                           and not _APPOSITIVE_OPENING.match(frame, who.outer[1], match.end("who"))):
             continue  # only a speaker, or one with a relative clause: "quoted an officer who helped … as saying"
         source = speaker_before(frame, start, match.start())
         cues.append(Cue("quoted as saying", match.start(), match.end(), match.end(), who, "quoted", False, source))
@@ -2028,7 +2031,12 @@ class History:
         for a body, also the organisation of a person named before ("the ministry" after "Unification
         Minister Kim Yung-ho" → Unification Ministry).  ``modifiers`` must all describe it too: "the health
         ministry" is not the foreign ministry named before."""
-        for event in self._recent(order):
+        events = list(self._recent(order))
+        if head in _DOCUMENT_HEADS:
+            # "The General Staff said in a statement carried by KCNA …. “…,” the statement said": the one who
+            # issued it, before the agency merely named as carrying it
+            events = sorted(events, key=lambda event: not (event.speaker or event.subject))  # (stable)
+        for event in events:
             entity = event.entity
             if side not in (None, entity.side) or not modifiers <= entity.words | _words(entity.organisation):
                 continue
