@@ -220,7 +220,8 @@ country countries side sides governments police prosecutors court judge assembly
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
 municipal regional international global independent private sister brother wife husband daughter son
 father mother relatives family families member members board bureau division section unit team panel
-body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate club clubs
+body organ mouthpiece propaganda website site channel worker workers farmer soldier student teacher directorate
+club clubs
 inspectorate regulator regulators operator operators
 businessman executive company firm bank economist strategist consultant author writer journalist reporter
 correspondent editor commentator columnist blogger scientist engineer lecturer specialist veteran
@@ -623,14 +624,15 @@ _SUBJECT_PRONOUN = re.compile(r"(he|she|they|He|She|They)\s+[a-z]")
 _AND_NEXT = re.compile(r"\s+and\b")
 _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
-_SURNAMED = re.compile(r"\s+(?:surnamed|identified (?:only )?as|identified only by (?:his|her) (?:sur|family )?name|"
-                       r"who gave only (?:his|her) (?:sur|family )?name)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
-#: The words before a name that is all an article gives of someone: ", identified only by his surname Jong,".
-_NAME_GIVEN_AS = re.compile(r"\s*(?:who (?:asked|wished|agreed|wanted) to be )?"
-                            r"(?:surnamed|identified (?:only )?(?:as|by (?:his|her) (?:sur|family |first |given )?"
-                            r"name,?)|who gave only (?:his|her) (?:sur|family |first |given )?name,?)\s+")
-_NAME_GIVEN_BEFORE = re.compile(r",?\s*(?:who gave only|identified only by|giving only) (?:his|her) "
-                                r"(?:sur|family |first |given )?name\s*$")
+_NAME_WORD = r"(?:sur|family |first |given )?name"  #: "surname", "family name", "name"
+#: The words before a name that is all an article gives of someone: "surnamed", "identified only by his surname".
+_NAME_GIVEN = (rf"(?:surnamed|identified (?:only )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
+               rf"who gave only (?:his|her) {_NAME_WORD},?)")
+_SURNAMED = re.compile(rf"\s+{_NAME_GIVEN}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
+#: ", identified only by his surname Jong,", ", who asked to be identified only by his surname Pak,".
+_NAME_GIVEN_AS = re.compile(rf"\s*(?:who (?:asked|wished|agreed|wanted) to be )?{_NAME_GIVEN}\s+")
+#: The same words before a comma and the name: "who gave only her surname, Choi,".
+_NAME_GIVEN_BEFORE = re.compile(rf",?\s*(?:who gave only|identified only by|giving only) (?:his|her) {_NAME_WORD}\s*$")
 #: Between two quoted items of one list: "“Jiri Mountain” and “Blue Sea”", "“A”, “B” or “C”".
 _LIST_JOIN = re.compile(r"[\"',.\s]*(?:,|\band\b|\bor\b)\s*")
 _PHRASE_CLOSED = re.compile(r"\s*(?:$|[,.;:!?\"]|\x1a|who\b|which\b)")
@@ -1130,7 +1132,8 @@ def _looks_like_appositive(text: str) -> bool:
             and words[1].lower() in ("a", "an", "the", "his", "her", "its", "their"):
         return True  # "The minister, in a letter sent to the troupe, called …": where or how they spoke
     return (first.lower() in ("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "also", "one",
-                              "now", "of", "aged", "then", "both", "until", "whom", "first", "second", "third", "fourth")
+                              "now", "of", "aged", "then", "both", "until", "whom", "first", "second", "third",
+                              "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
             or first in _APPOSITIVE_PARTICIPLES or ("-" in first and all(map(_descriptor, first.split("-")))))
 
