@@ -2671,3 +2671,13 @@ def test_the_statement_is_its_issuer_s_before_the_agency_named_as_carrying_it():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
         ("Korean People's Army", "pyongyang"), ("Ri Chol Man", "pyongyang")]
+
+
+def test_one_capitalised_word_quoted_inside_a_sentence_is_a_name_but_a_hyphenated_word_may_be_speech():
+    quotes = quotes_of(
+        "The boat had sailed from the port of “Chongjin,” Japanese officials said.",
+        "The broadcasts played songs such as “Dynamite” near the border, a military official said.",
+        "A JCS official told reporters the teenager had clung to a “Styrofoam-like” float.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
+        ("mention", ""), ("mention", ""), ("partial", "JCS official")]

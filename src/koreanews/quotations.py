@@ -434,6 +434,9 @@ _NUMBERED_CAMPAIGN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|ten|h
 _NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
 
 
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _proper_name(quoted: str) -> bool:
     """Are the quoted words a proper name: two to six words, every one capitalised but the small words of a
     title ("Sea of Japan"), no sentence punctuation inside?"""
@@ -3290,6 +3293,9 @@ class _Extractor:
         if not standalone and _NUMBERED_CAMPAIGN.match(quoted) and _THE_BEFORE.search(frame, s0, seg.mark):
             # "the “80-day campaign”", "the “five-year plan for defence development”": a named drive
             return _Attribution(NOBODY, "the", "mention-marker"), "mention"
+        if not standalone and _ONE_CAPITALISED_WORD.fullmatch(quoted.strip(" ,.;:")):
+            # “Chongjin”, “Kimilsungia”, “Dynamite” inside a sentence: one capitalised word is a name
+            return _Attribution(NOBODY, "name", "mention-marker"), "mention"
         if _proper_name(quoted) and (not standalone or _APPOSITIVE_NOUN_AFTER.match(frame, (seg.close or 0) + 1)):
             # “Ulaanbaatar Dialogue”, “Unification White Paper”, “Sea of Japan” inside a sentence, or
             # "'Song of the Azaleas', the North Korean dance drama …" opening one: a name
