@@ -382,9 +382,8 @@ _MENTION_BEFORE = re.compile(
 _DEFINED_AFTER = re.compile(r"(?:\s*,)?\s+(?:which\s+(?:offers|aims|seeks|promises|proposes|provides)\b|"
                             r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:line|channel|term|word|nickname|name|"
                             r"system|device|unit|group|programme|program|project|facility|site|zone|area|route|"
-                            r"network|scheme|policy|term|phrase|expression|euphemism|slogan|reference|plan|"
+                            r"network|scheme|policy|phrase|expression|euphemism|slogan|reference|plan|"
                             r"proposal|initiative|doctrine|strategy|campaign|drive)\b)")
-_OWNER_BEFORE_MARK = re.compile(r"\b[A-Z][\w-]*'s\s*\"?$")
 _NAMING_VERB_BEFORE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknam(?:es?|ed|ing)|nam(?:ed|ing)|labell?(?:ed|ing)|"
     r"brand(?:s|ed|ing)|term(?:ed|ing)|known as|tracks? as|tracked as|refers? to as|referred to as|"
@@ -434,6 +433,7 @@ _NUMBERED_CAMPAIGN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|ten|h
 _NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
 
 
+#: One capitalised word quoted inside a sentence is a name: “Chongjin”, “Kimilsungia” (not “Styrofoam-like”).
 _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -1970,8 +1970,8 @@ class History:
 
     def pronoun(self, pronoun: str, order) -> Entity | None:
         """The most recent speaker or sentence subject that fits the pronoun (kind and gender); but a person
-        named earlier in the same paragraph, where no person speaks or opens a sentence, comes first ("Among
-        the visitors was Oh Jae-sung, a retired teacher. ‘…,’ he said")."""
+        named earlier in the same paragraph (or, if it names nobody, the paragraph before), where no person speaks
+        or opens a sentence, comes first ("Among the visitors was Oh Jae-sung, a retired teacher. ‘…,’ he said")."""
         kind, gender = PRONOUNS[pronoun], _PRONOUN_GENDER.get(pronoun, "")
         if kind == "person":
             people = [event for event in self._recent(order) if event.order[0] >= order[0] - 1
@@ -3453,8 +3453,8 @@ class _Extractor:
             strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
             if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
                 return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
-            owned = strict or _OWNER_BEFORE_MARK.search(p.frame, window, seg.mark)
-            if named is None and owned is not None and seg.close is not None and len(words) <= 4 \
+            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark)
+            if named is None and (strict or determined) and seg.close is not None and len(words) <= 4 \
                     and _DEFINED_AFTER.match(p.frame, seg.close + 1):
                 # "through the “pink phone,” a direct line at Panmunjom", "Yoon's “audacious initiative,” a plan
                 # offering aid": a thing's name
@@ -3462,7 +3462,6 @@ class _Extractor:
             kind_after = _KIND_NOUN_AFTER.match(p.frame, seg.close + 1) if seg.close is not None else None
             if kind_after is not None and _title_case(words):
                 return kind_after.group().strip()  # "the allied “Freedom Shield” exercises": a name
-            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark)
             if kind_after is not None and 2 <= len(words) <= 3 and determined:
                 # "the government's “peaceful coexistence” policy", "its “three strikes” rule": a policy's
                 # name (one word is more often an evaluation: the “reckless” drills)
