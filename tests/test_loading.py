@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+
 import hashlib
 from pathlib import Path
 
 import pytest
 
 from koreanews import ArticleError, load_article
-from koreanews.loading import MAX_ARTICLE_BYTES, parse_article
+from koreanews.loading import MAX_ARTICLE_BYTES, parse_article, parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_175fb86403050739.txt"
@@ -166,3 +168,17 @@ def test_changed_file_is_refused_when_its_checksum_is_recorded(tmp_path):
     (tmp_path / "SHA256SUMS").write_text("0" * 64 + "  a.txt\n")
     assert "SHA-256" in _message(path)
     assert load_article(path, verify_checksum=False).headline == "Seoul proposes new talks"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("July 27, 2021", (2021, 7, 27)), ("27 July 2021", (2021, 7, 27)), ("2021-07-27", (2021, 7, 27)),
+    ("Tuesday, July 27, 2021", (2021, 7, 27)), ("Sept. 9, 2020", (2020, 9, 9)), ("Aug 3 2020", (2020, 8, 3)),
+])
+def test_dateline_gives_the_day_of_the_article(line, day):
+    assert parse_date(line) == datetime.date(*day)
+    assert parse_article(f"{line}\n\nA headline\n\nA body paragraph.\n").date == datetime.date(*day)
+
+
+@pytest.mark.parametrize("line", ["February 30, 2021", "A headline", "", "2021-13-01"])
+def test_what_is_not_a_day_gives_no_date(line):
+    assert parse_date(line) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import time
 import warnings
@@ -15,7 +16,9 @@ from koreanews.quotations import (
     FRAME_COLUMNS, KINDS, RULES, Quotation, QuotationWarning, extract_quotations, quotations_frame,
     quotations_in_paragraphs,
 )
-from koreanews.speakers import DEFAULT_TABLE, SIDES, decide_side, load_speakers, name_key, read_speakers
+from koreanews.speakers import (
+    DEFAULT_TABLE, SIDES, decide_side, load_speakers, name_key, parse_periods, read_speakers,
+)
 from quotation_gold import (
     GOLD, GOLD_SECOND_BATCH, GOLD_THIRD_BATCH, SEED, Score, same_speaker, same_words, score,
 )
@@ -299,6 +302,60 @@ def test_malformed_speaker_table_names_its_line(tmp_path):
     bad.write_text(DEFAULT_TABLE.read_text(encoding="utf-8").splitlines()[0] + "\nX,,person,nowhere,,,,,\n",
                    encoding="utf-8")
     with pytest.raises(ValueError, match=r"speakers.csv:2"):
+        read_speakers(bad)
+
+
+def dated_article(date: str, *paragraphs: str):
+    return parse_article(f"{date}\n\nA headline about the Koreas\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def test_a_president_quoted_after_leaving_office_speaks_for_himself():
+    speech = "Moon Jae-in said on Tuesday: “Dialogue is the only way.”"
+    in_office = extract_quotations(dated_article("July 1, 2021", speech))
+    after = extract_quotations(dated_article("July 1, 2024", speech))
+    assert [(q.speaker, q.side) for q in in_office] == [("Moon Jae-in", "seoul")]
+    assert [(q.speaker, q.side) for q in after] == [("Moon Jae-in", "other")]
+    former = extract_quotations(dated_article(
+        "July 1, 2024", "Former South Korean President Moon Jae-in said: “Dialogue is the only way.”"))
+    assert [(q.speaker, q.side) for q in former] == [("Moon Jae-in", "other")]
+
+
+def test_an_office_written_before_the_name_beats_the_table_dates():
+    quotes = extract_quotations(dated_article(
+        "May 1, 2021", "Unification Minister Kwon Young-se said: “Dialogue is possible.”"))
+    assert [(q.speaker, q.side) for q in quotes] == [("Kwon Young-se", "seoul")]
+
+
+def test_a_then_president_is_quoted_from_his_time_in_office():
+    quotes = extract_quotations(dated_article(
+        "June 14, 2024",
+        "The office opened in 2018. Then-President Moon Jae-in said at the time: “The two Koreas can talk "
+        "24 hours a day.”"))
+    assert [(q.speaker, q.side) for q in quotes] == [("Moon Jae-in", "seoul")]
+
+
+def test_an_undated_article_takes_the_table_as_it_is():
+    table = load_speakers()
+    assert table.as_of(None) is table
+    assert table.as_of(datetime.date(2021, 7, 27)) is not table  # Yoon and Lee were not yet in office
+    assert table.as_of(datetime.date(2021, 7, 27)) is table.as_of(datetime.date(2021, 7, 28))  # kept per set
+
+
+def test_periods_in_office_read_days_months_and_open_ends():
+    assert parse_periods("2017-05-10/2022-05-09|2025-06/") == (
+        (datetime.date(2017, 5, 10), datetime.date(2022, 5, 9)), (datetime.date(2025, 6, 1), None))
+    assert parse_periods("2024-02/2024-02") == ((datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)),)
+    assert parse_periods("") == ()
+    for bad in ("2022", "2022-05-09", "2022-05-09/2021-01-01", "2022-13/", "from 2022"):
+        with pytest.raises(ValueError):
+            parse_periods(bad)
+
+
+def test_a_malformed_period_in_office_names_its_line(tmp_path):
+    bad = tmp_path / "speakers.csv"
+    bad.write_text(DEFAULT_TABLE.read_text(encoding="utf-8").splitlines()[0]
+                   + "\nHong Gil-dong,,person,seoul,m,minister,,invented,test,since 2020\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"speakers.csv:2: in_office"):
         read_speakers(bad)
 
 

@@ -12,6 +12,7 @@ state; none of them depends on line numbers of a particular file.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ _MONTHS = (
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY_FIRST = re.compile(r"^[a-z]+day\b,?\s*", re.IGNORECASE)
 _DATE_ONLY = re.compile(
     rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"  # 27 July 2021
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"  # July 27, 2021
@@ -90,6 +92,11 @@ class Article:
     def body(self) -> str:
         """The body paragraphs joined by blank lines."""
         return "\n\n".join(self.paragraphs)
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The day of the dateline, or None: who held an office depends on it (:meth:`SpeakerTable.as_of`)."""
+        return parse_date(self.dateline)
 
 
 def load_article(path, *, verify_checksum: bool = True) -> Article:
@@ -165,6 +172,31 @@ def parse_article(text: str, *, source: str = "<string>", sha256: str | None = N
         boilerplate=tuple(by_role.get("boilerplate", [])),
         blocks=tuple(blocks),
     )
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]{3})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(\d{4})$")
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """The day a date-only line names ("July 27, 2021", "Tuesday, 27 July 2021", "2021-07-27"), or None.
+
+    >>> parse_date("July 27, 2021"), parse_date("a headline")
+    (datetime.date(2021, 7, 27), None)
+    """
+    text = text.strip()
+    if not _DATE_ONLY.match(text):
+        return None
+    parts = _DATE_PARTS.search(_WEEKDAY_FIRST.sub("", text))
+    try:
+        if parts.group(1):
+            return datetime.date(int(parts.group(1)), int(parts.group(2)), int(parts.group(3)))
+        day, month = (parts.group(4), parts.group(5)) if parts.group(4) else (parts.group(7), parts.group(6))
+        return datetime.date(int(_YEAR.search(text).group(1)), _MONTH_NUMBERS[month[:3].lower()], int(day))
+    except (AttributeError, ValueError):  # "February 30, 2021" has the shape of a date and names no day
+        return None
 
 
 def split_blocks(text: str) -> list[tuple[int, str]]:

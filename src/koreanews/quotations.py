@@ -3680,5 +3680,10 @@ def mark_summary(paragraphs: Sequence[str]) -> pd.DataFrame:
 
 
 def extract_quotations(article: Article, table: SpeakerTable | None = None) -> list[Quotation]:
-    """Every quotation of the article's body, ordered by (paragraph, start).  Captions are not body text."""
-    return quotations_in_paragraphs(article.paragraphs, table)
+    """Every quotation of the article's body, ordered by (paragraph, start).  Captions are not body text.
+
+    The table is taken as it stood on the article's date: a president quoted after leaving office is ``other``
+    (unless the article names him as "then-President").
+    """
+    table = table if table is not None else load_speakers()
+    return quotations_in_paragraphs(article.paragraphs, table.as_of(article.date, article.body))

@@ -38,7 +38,12 @@ The side is decided, in this order, by :func:`decide_side`:
 (``|``-separated other spellings), ``kind`` (``person`` or
 ``organisation``), ``side``, ``gender`` (``m``/``f``/empty, used only to
 resolve "he" and "she"), ``title``, ``organisation``, ``note`` (why the row has
-its side) and ``source``.
+its side), ``source`` and, optionally, ``in_office``: for a row whose side comes with
+an office (a president, a minister), the periods it was held, ``|``-separated
+``start/end`` dates (``2017-05-10/2022-05-09``; ``YYYY-MM`` for a month; an open
+end for an office still held).  Before and after them the speaker is ``other``
+(a former president speaks for herself), for articles whose dateline says so:
+see :meth:`SpeakerTable.as_of`.
 
 >>> decide_side("Park Soo Hyun", "Blue House spokesman Park Soo Hyun")
 ('seoul', 'table: Park Soo Hyun')
@@ -50,9 +55,11 @@ its side) and ``source``.
 
 from __future__ import annotations
 
+import calendar
 import csv
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +75,8 @@ _LEADING_THE = re.compile(r"^the\s+")
 _NAME_PARTS_SPLIT = re.compile(r"[\s-]+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}")
 COLUMNS = ("name", "aliases", "kind", "side", "gender", "title", "organisation", "note", "source")
+#: Optional column: the periods an office was held (see :func:`parse_periods`).
+IN_OFFICE = "in_office"
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,13 @@ class SpeakerEntry:
     organisation: str
     note: str
     source: str
+    #: (first day, last day or None while still held) of each period in office; empty: the side holds always
+    in_office: tuple[tuple[datetime.date, datetime.date | None], ...] = ()
+
+    def holds_office_on(self, day: datetime.date) -> bool:
+        """Whether the row's side applies on ``day``: always for a row without periods in office."""
+        return not self.in_office or any(start <= day and (end is None or day <= end)
+                                         for start, end in self.in_office)
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -127,6 +143,9 @@ def _first_key(text: str) -> str:
     return first.rstrip("'")
 
 
+#: "former" or "ex-" shortly before an office: "former South Korean President Moon Jae-in" no longer holds it.
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
 #: A further part of a personal name right after a spelling: "Hoon-sang" after "President Lee".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)(?![\w'-])|\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}(?![\w'-])")
 
@@ -138,6 +157,13 @@ class SpeakerTable:
     def __init__(self, entries):
         self.entries: tuple[SpeakerEntry, ...] = tuple(entries)
         self._by_key: dict[str, SpeakerEntry] = {}
+        self._as_of: dict[frozenset, SpeakerTable] = {}  #: see as_of
+        self._office_patterns: dict[str, re.Pattern] = {}  #: see _named_in_office
+        self._dated = tuple(index for index, entry in enumerate(self.entries) if entry.in_office)
+        #: the lower-case first word of each spelling but a title ("President Moon" also holds "moon"): the
+        #: article names the row only if it holds one of them
+        self._name_parts = {entry.name: {spelling.split()[0].lower() for spelling in entry.spellings}
+                            - set(entry.title.lower().split()) for entry in self.entries}
         self._by_first: dict[str, list[re.Pattern]] = {}
         self._lower_firsts: set[str] = set()  #: first words of spellings that start in lower case
         for entry in self.entries:
@@ -210,6 +236,71 @@ class SpeakerTable:
                     break
         return found
 
+    def as_of(self, day: datetime.date | None, text: str = "") -> SpeakerTable:
+        """The table as it stood on ``day``: a row out of office then speaks as ``other``.
+
+        "Moon Jae-in" quoted in 2023 is a former president, and Lee Jae-myung in 2024 an opposition leader.  But
+        a row that ``text`` (the article) names in its office, "then-President Moon Jae-in" or "Unification
+        Minister Kwon Young-se", keeps its side: the article knows better than the table's dates.  Without a day (an undated article) the table is returned as it is.  Tables are kept
+        per set of rows out of office, so a corpus of many dates builds only a few.
+        """
+        if day is None:
+            return self
+        lowered = text.lower()
+        out = frozenset(index for index in self._dated if not self.entries[index].holds_office_on(day)
+                        and not self._named_in_office(self.entries[index], text, lowered))
+        if not out:
+            return self
+        if out not in self._as_of:
+            self._as_of[out] = SpeakerTable(
+                replace(entry, side="other", note=f"out of office on this date; {entry.note}") if index in out
+                else entry for index, entry in enumerate(self.entries))
+        return self._as_of[out]
+
+    def _named_in_office(self, entry: SpeakerEntry, text: str, lowered: str) -> bool:
+        """Whether ``text`` names the row in its office: "then-President Moon Jae-in", "Unification Minister Kwon
+        Young-se" (the office written before the name, not "former …"): the article's words beat its date."""
+        if not any(part in lowered for part in self._name_parts[entry.name]):
+            return False  # the article does not name the row at all: the usual case, found without a pattern
+        if entry.name not in self._office_patterns:
+            names = "|".join(_spelling_pattern(spelling) for spelling in entry.spellings)
+            title = r"\s+".join(map(re.escape, entry.title.split())) or "(?!)"
+            self._office_patterns[entry.name] = re.compile(
+                rf"\b(?P<then>then)[-\s]+(?:[\w.'\u2019-]+\s+){{0,4}}?(?:{names})|\b{title}\s+(?:{names})",
+                re.IGNORECASE)
+        for match in self._office_patterns[entry.name].finditer(text):
+            if match.group("then") or not _FORMER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                return True
+        return False
+
+
+def parse_periods(text: str) -> tuple[tuple[datetime.date, datetime.date | None], ...]:
+    """``"2017-05-10/2022-05-09|2025-06/"`` → the periods; a ``YYYY-MM`` start is the month's first day, an end
+    its last; an empty end is an office still held.  Raises ValueError on anything else.
+
+    >>> parse_periods("2020-07/2022-05-09")
+    ((datetime.date(2020, 7, 1), datetime.date(2022, 5, 9)),)
+    """
+    periods = []
+    for period in filter(None, (part.strip() for part in text.split("|"))):
+        start, _, end = period.partition("/")
+        first, last = _bound(start, last=False), _bound(end, last=True) if end.strip() else None
+        if first is None or (last is not None and last < first) or "/" not in period:
+            raise ValueError(f"{period!r} is not a period start/end of YYYY-MM-DD or YYYY-MM dates")
+        periods.append((first, last))
+    return tuple(periods)
+
+
+def _bound(text: str, *, last: bool) -> datetime.date | None:
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r} has no month {month}")
+    day = int(match.group(3)) if match.group(3) else calendar.monthrange(year, month)[1] if last else 1
+    return datetime.date(year, month, day)
+
 
 def read_speakers(path) -> SpeakerTable:
     """Read and check a speakers table; a malformed row raises ValueError naming its line."""
@@ -224,11 +315,16 @@ def read_speakers(path) -> SpeakerTable:
             side, kind = row["side"].strip(), row["kind"].strip()
             if side not in SIDES or kind not in ("person", "organisation") or not row["name"].strip():
                 raise ValueError(f"{path}:{line}: needs a name, kind person/organisation and a side in {SIDES}")
+            try:
+                in_office = parse_periods(row.get(IN_OFFICE) or "")
+            except ValueError as exc:
+                raise ValueError(f"{path}:{line}: {IN_OFFICE}: {exc}") from None
             entries.append(SpeakerEntry(
                 name=row["name"].strip(),
                 aliases=tuple(a.strip() for a in row["aliases"].split("|") if a.strip()),
                 kind=kind, side=side, gender=row["gender"].strip(), title=row["title"].strip(),
                 organisation=row["organisation"].strip(), note=row["note"].strip(), source=row["source"].strip(),
+                in_office=in_office,
             ))
     return SpeakerTable(entries)
 
