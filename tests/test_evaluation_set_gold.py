@@ -27,7 +27,8 @@ EVALUATION_SETS = {"unseen": (8, 400), "recheck": (12, 450),
                      "twilight_c", "sunrise_a", "sunrise_b", "sunrise_c", "evening_a", "evening_b",
                      "evening_c", "midnight_a", "midnight_b", "midnight_c", "daybreak_a", "daybreak_b",
                      "daybreak_c", "solstice_a", "solstice_b", "solstice_c", "equinox_a", "equinox_b", "equinox_c",
-                     "harvest_a", "harvest_b", "harvest_c", "frost_a", "frost_b", "frost_c")}}
+                     "harvest_a", "harvest_b", "harvest_c", "frost_a", "frost_b", "frost_c", "thaw_a",
+                     "thaw_b", "thaw_c")}}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}
