@@ -2738,3 +2738,12 @@ def test_one_capitalised_word_quoted_inside_a_sentence_is_a_name_but_a_hyphenate
     )
     assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
         ("mention", ""), ("mention", ""), ("partial", "JCS official")]
+
+
+def test_what_a_person_is_wearing_is_no_description_of_who_they_work_for():
+    quotes = quotes_of(
+        "Kim Soon-ok, 91, clutched the hands of her son, Ri Chol Ho, 72, whom she last saw as a toddler.",
+        "Ri, wearing a dark suit and a pin bearing the portraits of the North’s late leaders, said he had been "
+        "“well taken care of by the Party” and showed her photos.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ri Chol Ho", "other")]

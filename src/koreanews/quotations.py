@@ -1141,6 +1141,18 @@ def _looks_like_appositive(text: str) -> bool:
             or first in _APPOSITIVE_PARTICIPLES or ("-" in first and all(map(_descriptor, first.split("-")))))
 
 
+#: Participles of an aside that say what a person does for a body: "Ri, heading the North's delegation, said".
+_ROLE_PARTICIPLES = {"heading", "leading", "representing", "serving", "acting", "working", "speaking", "chairing",
+                     "running", "overseeing", "commanding", "managing", "directing", "advising", "negotiating"}
+
+
+def _is_passing_action(text: str) -> bool:
+    """An aside of what a person is doing at the moment, no description of who they are: "Ri, wearing a pin
+    bearing the portraits of the North's late leaders, said" (the North's leaders are not his employer)."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.endswith("ing") and len(first) > 4 and first.lower() not in _ROLE_PARTICIPLES
+
+
 #: Past participles that open an aside about the subject: "an official, asked about the talks, said".
 _APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contacted", "identified", "named", "known",
                            "pictured", "born", "elected", "appointed",
@@ -2281,7 +2293,8 @@ class PersonProfiles:
                     found.append(_own_title(frame[title.start:a]))
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)) and not (
-                        after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))):
+                        after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))) \
+                        and not _is_passing_action(after.group(1)):
                     # ("Han Seung-ho, who described Australia as …": what he says is no description of him)
                     found.append(after.group(1).strip())
                 body = _OF_BODY_AFTER_NAME.match(frame, b, s1)
@@ -2310,7 +2323,8 @@ class PersonProfiles:
                     continue  # the end of a longer name, handled above
                 name = self._by_part.get(name_key(match.group(1)))
                 after = _APPOSITIVE_AFTER.match(frame[match.end(1):s1])
-                if name is not None and len(name.split()) > 1 and after and _looks_like_appositive(after.group(1)):
+                if name is not None and len(name.split()) > 1 and after and _looks_like_appositive(after.group(1)) \
+                        and not _is_passing_action(after.group(1)):
                     self._descriptors.setdefault(name_key(name), []).append(after.group(1).strip())
 
     def _full_name(self, words: list[str]) -> str | None:
