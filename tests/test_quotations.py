@@ -2747,3 +2747,12 @@ def test_what_a_person_is_wearing_is_no_description_of_who_they_work_for():
         "“well taken care of by the Party” and showed her photos.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Ri Chol Ho", "other")]
+
+
+def test_a_long_relative_clause_keeps_the_subject_before_it():
+    quotes = quotes_of(
+        "A defector who left the northern city of Hyesan in 2019 and now lives in Seoul said relatives had told "
+        "her by smuggled mobile phone that the price of corn had tripled.",
+        "‘My sister says people are eating two meals a day, sometimes one.’",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("direct", "defector", "other")]

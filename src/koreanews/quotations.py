@@ -582,7 +582,7 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in tur
                             # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
                             r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
 #: A relative clause right before a verb: "an official *who monitors the North* said".
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,6}?"
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,14}?"
                                      r"(?:the\s+)?[\w.'-]+\s*$")
 #: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
 _PAST_SPEECH_VERB = re.compile(
@@ -3553,9 +3553,11 @@ class _Extractor:
             # a quotation opening a paragraph continues whoever the paragraph before ended on speaking
             last = [c for c in before.cues[len(before.sentences) - 1] if c.phrase is not None and c.form == "normal"
                     and (before.index, c.verb_start) not in self.used]
-            attribution = self._attribute(before, last[-1], "speaker-cue-ending-previous-paragraph") if last else None
-            if attribution is not None and attribution.entity.name:
-                return attribution
+            # the main clause's speaker, not one its report names: "A defector … said relatives had told her …"
+            for cue in last:
+                attribution = self._attribute(before, cue, "speaker-cue-ending-previous-paragraph")
+                if attribution is not None and attribution.entity.name:
+                    return attribution
         return None
 
     # ------------------------------------------------------------------ indirect speech
