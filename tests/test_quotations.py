@@ -2756,3 +2756,13 @@ def test_a_long_relative_clause_keeps_the_subject_before_it():
         "‘My sister says people are eating two meals a day, sometimes one.’",
     )
     assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("direct", "defector", "other")]
+
+
+def test_the_report_is_whoever_the_paragraph_says_wrote_it_in_passing():
+    quotes = quotes_of(
+        "Kim told party officials to prepare for a difficult year, state media said.",
+        "The UN’s Food and Agriculture Organization (FAO) estimated in a report this week that the North was "
+        "short of 860,000 tonnes of food. ‘Households could experience a harsh lean period,’ the report said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("Food and Agriculture Organization", "other")]

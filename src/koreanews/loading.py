@@ -176,7 +176,8 @@ def parse_article(text: str, *, source: str = "<string>", sha256: str | None = N
 
 _MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]{3})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE)
+_DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]{3})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b",
+                         re.IGNORECASE)
 _YEAR = re.compile(r"\b(\d{4})$")
 
 

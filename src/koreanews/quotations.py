@@ -2250,6 +2250,12 @@ def _with_owner(description: str, before: str) -> str:
     return f"{country[2]}'s {rest}" if country is not None else description
 
 
+#: A document named in passing as where its issuer spoke: "estimated *in a report* this week", "said in its
+#: annual review".
+_NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
+                               r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
+
+
 class PersonProfiles:
     """What an article says about each named person, collected over the whole article before attribution.
 
@@ -2834,6 +2840,19 @@ class _Resolver:
                     # nothing places is on the side of whoever carries the document
                     entity = replace(entity, side=issuer.side)
                 return entity
+        # "The UN's Food and Agriculture Organization (FAO) estimated in a report this week that …": the subject of
+        # a sentence of this paragraph that names the document in passing, with no speech verb to register it
+        text = self.reporter_text[-1] if self.reporter_text else ""
+        for match in reversed(list(_NAMED_IN_PASSING.finditer(text))):
+            stop = text.rfind(". ", 0, match.start())
+            opening = stop + 2 if stop >= 0 else 0
+            if _singular(match.group("head").lower()) != head or not text[opening:match.start()].strip() \
+                    or _VERB_RE.search(text, opening, match.start()):
+                continue
+            subject = sentence_subject(text, opening, match.start())
+            if subject is not None:
+                entity, _ = self.entity_for(text, text, subject, "", order)
+                return entity if entity.name else None
         return None
 
     #: Paragraphs searched back for a body's earlier mention: keeps long inputs linear.
