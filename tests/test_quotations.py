@@ -2766,3 +2766,11 @@ def test_the_report_is_whoever_the_paragraph_says_wrote_it_in_passing():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
         ("Food and Agriculture Organization", "other")]
+
+
+def test_an_official_at_a_leaders_office_speaks_for_the_leaders_side_even_abroad():
+    art = parse_article("April 27, 2023\n\nA headline about the Koreas\n\n"
+                        "WASHINGTON — President Yoon Suk Yeol met President Joe Biden on Wednesday.\n\n"
+                        "A senior official at Yoon’s office told reporters that South Koreans would “feel as if we "
+                        "are sharing nuclear weapons with the United States” soon.\n")
+    assert [(q.speaker, q.side) for q in extract_quotations(art)] == [("senior official at Yoon’s office", "seoul")]

@@ -2256,6 +2256,12 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s
                                r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
 
 
+#: The office of a named leader after a preposition: "a senior official at Yoon's office", "aides in Kim's
+#: administration".
+_PERSONS_OFFICE = re.compile(r"\b(?:at|in|of|from|for|with)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s?\s+"
+                             r"(?:office|administration|government|cabinet|staff|secretariat)\b")
+
+
 class PersonProfiles:
     """What an article says about each named person, collected over the whole article before attribution.
 
@@ -2740,6 +2746,11 @@ class _Resolver:
             " ".join(owners).rstrip("'")) if owners and words[-2].endswith("'") else None
         if side == "unknown" and owner_entry is not None:
             side = owner_entry.side  # "the Joint Chiefs' spokesman": the body of the table
+        office = _PERSONS_OFFICE.search(text_n) if side == "unknown" and kind in ("person", "group") else None
+        if office is not None:
+            # "A senior official at Yoon's office": the side of the leader whose office it is
+            leader, _ = self.entity_for(office.group(1), office.group(1), Phrase(0, len(office.group(1))), "", order)
+            side = leader.side if leader.side in ("seoul", "pyongyang") else side
         if side == "unknown" and any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
                                      for w in _modifiers(words)):
             side = "other"  # "a KT spokesman": of a named body that is no government, like "The IOC said"
