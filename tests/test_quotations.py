@@ -2774,3 +2774,12 @@ def test_an_official_at_a_leaders_office_speaks_for_the_leaders_side_even_abroad
                         "A senior official at Yoon’s office told reporters that South Koreans would “feel as if we "
                         "are sharing nuclear weapons with the United States” soon.\n")
     assert [(q.speaker, q.side) for q in extract_quotations(art)] == [("senior official at Yoon’s office", "seoul")]
+
+
+def test_a_speaker_after_the_quote_placed_in_the_city_and_known_by_surname_only():
+    quotes = quotes_of(
+        "Others welcomed the move. “The North has to know it cannot throw garbage at us for free,” said a shop "
+        "owner in the city, who asked to be identified only by his surname, Choi.",
+        "“We are used to it,” said a farmer in the border town.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Choi", "other"), ("farmer in the border town", "other")]

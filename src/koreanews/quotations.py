@@ -666,6 +666,9 @@ _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office
 #: A person known by one name only: "identified only by her surname, Kang", "gave his name only as Jin".
 _ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
                            r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
+#: A relative clause after a speaker giving the one name they are known by (see speaker_after).
+_ONLY_NAMED_AFTER = re.compile(r",\s*who\s+(?:asked|wished|wanted|agreed|gave|declined)\b[^.;:\"\x1a]{0,60}?"
+                               + _ONLY_BY_NAME.pattern)
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
 _SURNAME_THEN_COMMA = re.compile(r"(?=[A-Z])(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
@@ -1329,6 +1332,11 @@ _CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|r
                                   r"\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$")
 
 
+#: A place named by a common noun after a speaker: "a shop owner *in the city*", "a farmer in the border town".
+_IN_THE_PLACE = re.compile(r"\s+in\s+the\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|county|district|province|"
+                           r"region|area|port|neighbou?rhood|countryside)\b")
+
+
 def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     """The speaker phrase starting at ``pos`` ("said *Park Soo Hyun, a spokesman*"; "according to *KCNA*")."""
     run: list[re.Match] = []
@@ -1366,9 +1374,15 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     if not run:
         return None
     phrase = Phrase(run[0].start(), run[-1].end())
+    place = _IN_THE_PLACE.match(frame, phrase.end, ceiling)
+    if place is not None:  # "said a shop owner in the city": where the speaker is, named by a common noun
+        phrase = Phrase(phrase.start, place.end())
     surnamed = _SURNAMED.match(frame, phrase.end, ceiling)
     if surnamed is not None:
         phrase = Phrase(phrase.start, surnamed.end())
+    only = _ONLY_NAMED_AFTER.match(frame, phrase.end, ceiling) if frame.find("name", phrase.end, ceiling) >= 0 else None
+    if only is not None:  # "said a shop owner, who asked to be identified only by his surname, Choi": Choi speaks
+        return Phrase(only.start(1), only.end(1), (phrase.start, phrase.end))
     rest = frame[phrase.end:ceiling]
     comma = _COMMA_SPACE.match(rest)
     if comma:
