@@ -1884,7 +1884,8 @@ def test_an_informant_and_a_woman_writing_are_private_voices():
         "the source said.",
         "In a handwritten letter left in her room, the woman wrote that she wanted “to live as a free person”.",
     )
-    assert [(q.kind, q.side) for q in quotes] == [("direct", "other"), ("partial", "other")]
+    # ("according to a source in the region" is reported speech of the same informant)
+    assert [(q.kind, q.side) for q in quotes] == [("indirect", "other"), ("direct", "other"), ("partial", "other")]
 
 
 def test_what_a_person_says_in_a_relative_clause_does_not_describe_him():
