@@ -2784,3 +2784,13 @@ def test_a_speaker_after_the_quote_placed_in_the_city_and_known_by_surname_only(
         "“We are used to it,” said a farmer in the border town.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Choi", "other"), ("farmer in the border town", "other")]
+
+
+def test_according_to_a_source_who_requested_anonymity_is_reported_speech_and_the_official_later():
+    quotes = quotes_of(
+        "“The soldier expressed his intent to defect,” JCS spokesperson Col. Nam Ki-seok said at a briefing.",
+        "The soldier appeared to have crossed a section of the border, according to a military official who "
+        "requested anonymity. “He knew the terrain well,” the official said.",
+    )
+    assert [(q.paragraph, q.kind, q.speaker) for q in quotes][1:] == [
+        (2, "indirect", "military official"), (2, "direct", "military official")]

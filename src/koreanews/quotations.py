@@ -666,6 +666,9 @@ _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office
 #: A person known by one name only: "identified only by her surname, Kang", "gave his name only as Jin".
 _ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
                            r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
+#: What may follow the source of "according to" at the end of its sentence: "who requested anonymity".
+_SOURCE_ASIDE = re.compile(r",?\s+(?:who|whom|whose)\s+[^,;:\"\x1a]{1,60}|,?\s+(?:speaking\s+)?on\s+(?:the\s+)?"
+                           r"condition\s+of\s+anonymity")
 #: A relative clause after a speaker giving the one name they are known by (see speaker_after).
 _ONLY_NAMED_AFTER = re.compile(r",\s*who\s+(?:asked|wished|wanted|agreed|gave|declined)\b[^.;:\"\x1a]{0,60}?"
                                + _ONLY_BY_NAME.pattern)
@@ -3647,7 +3650,9 @@ class _Extractor:
                 comma = frame.find(",", cue.end, end)
                 if comma >= 0 and not frame[cue.end:comma].strip():
                     return comma + 1, end, "according-to"
-            elif head.endswith(",") and not frame[cue.end:end].strip():
+            elif head.endswith(",") and (not frame[cue.end:end].strip()
+                                         or _SOURCE_ASIDE.fullmatch(frame, cue.end, end)):
+                # ("…, according to a military official who requested anonymity": an aside about the source)
                 return s0, s0 + len(head) - 1, "according-to"
             return None
         if cue.form == "participle":
