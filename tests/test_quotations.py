@@ -2794,3 +2794,11 @@ def test_according_to_a_source_who_requested_anonymity_is_reported_speech_and_th
     )
     assert [(q.paragraph, q.kind, q.speaker) for q in quotes][1:] == [
         (2, "indirect", "military official"), (2, "direct", "military official")]
+
+
+def test_a_participle_clause_between_subject_and_verb_keeps_the_subject():
+    quotes = quotes_of(
+        "At a trade fair last week, a North Korean trade official wearing a lapel badge of the country’s founder "
+        "said only that business was “going well” before walking away.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "North Korean trade official", "pyongyang")]

@@ -581,9 +581,10 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in tur
                             r"in response|by contrast|in contrast|for example|for instance)\s*,?|"
                             # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
                             r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
-#: A relative clause right before a verb: "an official *who monitors the North* said".
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,14}?"
-                                     r"(?:the\s+)?[\w.'-]+\s*$")
+#: A relative or participle clause right before a verb: "an official *who monitors the North* said", "a trade
+#: official *wearing a lapel badge of the country's founder* said".
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:(?:who|that)\s+[a-z][\w'-]*|(?!(?:during|including|according|following)\b)"
+                                     r"[a-z]{2,}ing)\s+(?:[\w.'-]+\s+){0,14}?(?:the\s+)?[\w.'-]+\s*$")
 #: Past-tense speech verbs (the relative-clause subject rule is refused for present tense, see speaker_before).
 _PAST_SPEECH_VERB = re.compile(
     r"(?:" + "|".join(v for v in SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote")) + r")\b")
