@@ -2802,3 +2802,12 @@ def test_a_participle_clause_between_subject_and_verb_keeps_the_subject():
         "said only that business was “going well” before walking away.",
     )
     assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "North Korean trade official", "pyongyang")]
+
+
+def test_a_party_acronym_defined_in_lower_case_makes_its_leader_a_politician():
+    quotes = quotes_of(
+        "His conservative People Power party (PPP) has accused the opposition of being ‘submissive’.",
+        "The PPP’s interim leader, Han Dong-hoon, has largely avoided the subject. Asked about North Korea at a "
+        "rally, he said only that the opposition had ‘nothing new to offer’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes][1:] == [("Han Dong-hoon", "other")]

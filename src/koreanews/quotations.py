@@ -698,7 +698,11 @@ _DOCUMENT_BY_BEFORE_VERB = re.compile(
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 #: Verbs of a news outlet relaying what someone else said.
 _REPORTING_VERBS = {"reported", "reports"}
-_ACRONYM_DEFINITION = re.compile(r"(?=[A-Z])\b([A-Z][\w'-]*(?: (?:of |for |the |and )*[A-Z][\w'-]*)+) \(([A-Z]{2,6})\)")
+#: An acronym the text defines: "The Korea Football Association (KFA)"; the kind of body may be in lower case
+#: ("the opposition Democratic party (DP)").
+_ACRONYM_DEFINITION = re.compile(r"(?=[A-Z])\b([A-Z][\w'-]*(?:(?: (?:of |for |the |and )*[A-Z][\w'-]*)+(?: (?:"
+                                 r"party|alliance|coalition|association|union|federation|front))?"
+                                 r"| (?:party|alliance|coalition|association|union|federation|front))) \(([A-Z]{2,6})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _CARRIED_BY = re.compile(r"\s+" + _ISSUED_BY)
 
@@ -2583,6 +2587,10 @@ class _Resolver:
             side = "other"  # "Prime Minister Kishida": an office, and no Korean family name
         if side == "unknown" and kind == "person" and len(parts) > 1:
             side, described = self.profiles.side(name_n), self.profiles.descriptors(name_n)
+            if side == "unknown" and described and self.acronyms:
+                # "The PPP's interim leader, Han Dong-hoon" after "People Power party (PPP)": a party politician
+                spelt_out = self.expand_acronyms(described)
+                side = self.decide_side("", spelt_out)[0] if spelt_out != described else side
             body = _BARE_BODY_TITLE.search(outer_n + " ; " + described) if side == "unknown" else None
             if body is not None:
                 # "ministry spokesman Yoh Sang-key" after "South Korea's Unification Ministry said": that ministry
