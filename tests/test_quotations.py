@@ -2811,3 +2811,12 @@ def test_a_party_acronym_defined_in_lower_case_makes_its_leader_a_politician():
         "rally, he said only that the opposition had ‘nothing new to offer’.",
     )
     assert [(q.speaker, q.side) for q in quotes][1:] == [("Han Dong-hoon", "other")]
+
+
+def test_a_korean_official_whose_statement_state_media_carry_is_the_norths_however_spelt():
+    quotes = quotes_of(
+        "North Korea has not acknowledged the deployment. “It would be an act conforming with international law,” "
+        "Vice Foreign Minister Kim Jong-gyu said last month in a statement carried by the Korean Central News Agency.",
+        "In a letter published by KCNA, Nicaraguan President Daniel Ortega called Kim Jong Un his “dear brother”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong-gyu", "pyongyang"), ("Daniel Ortega", "other")]

@@ -2596,6 +2596,12 @@ class _Resolver:
                 # "ministry spokesman Yoh Sang-key" after "South Korea's Unification Ministry said": that ministry
                 found = self.history.recent_body(body.group(1).lower(), order)
                 side = found.side if found is not None else side
+            if side == "unknown" and _STATE_CARRIER.search(sentence) and name_style(name_n) in ("south", "north") \
+                    and OFFICE_WORDS.search(outer_n + " " + described):
+                # "Vice Foreign Minister Kim Jong-gyu said in a statement carried by KCNA": however the name is
+                # spelt, a Korean official whose statement the North's state media carry is the North's (a foreign
+                # president's letter they publish is not)
+                side = "pyongyang"
             if side == "unknown":
                 side = side_from_name_style(name_n, outer_n + " " + described)
             if side == "unknown" and private_person(outer_n + " " + described):
