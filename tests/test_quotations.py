@@ -2820,3 +2820,12 @@ def test_a_korean_official_whose_statement_state_media_carry_is_the_norths_howev
         "In a letter published by KCNA, Nicaraguan President Daniel Ortega called Kim Jong Un his “dear brother”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong-gyu", "pyongyang"), ("Daniel Ortega", "other")]
+
+
+def test_the_words_before_by_describe_a_body_only_after_a_verb_of_carrying():
+    quotes = quotes_of(
+        "A Seoul court sentenced a former senior official of a major labor union to 15 years in prison.",
+        "The case began with a raid on the union’s headquarters by the NIS and police, which the union at the time "
+        "condemned as “a political purge dressed up as counterintelligence.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("union", "other")]

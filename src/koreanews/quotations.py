@@ -1905,7 +1905,10 @@ def _description_before(text: str) -> str:
     words = text.split()
     keep = len(words)
     while keep > 0 and (words[keep - 1] in _CARRIER_WORDS or _phrase_word_ok(words[keep - 1].rstrip(",") or ",")):
-        keep -= 1  # ("The commentary, carried by the official" describes KCNA)
+        if words[keep - 1] == "by" and (keep < 2 or words[keep - 2] not in _CARRIER_WORDS):
+            break  # ("The commentary, carried by the official" describes KCNA; "a raid on the union's
+            # headquarters by the" does not describe the NIS)
+        keep -= 1
     return " ".join(words[keep:])
 
 
