@@ -205,6 +205,7 @@ def test_mention_alone_reported_as_speech_does_not_match_the_sentence_around_it(
     ("Seoul’s presidential office", "South Korean presidential office"),
     ("defence ministry in Seoul", "South Korean defence ministry"),
     ("the North’s state media", "North Korean state media"),
+    ("WFP spokesperson in Geneva", "WFP spokesperson"),
 ])
 def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     assert same_speaker(predicted, gold)
@@ -219,6 +220,7 @@ def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     ("foreign ministry in Seoul", "South Korean defence ministry"),
     ("he", "Park Soo-hyun"),
     ("", "Park Soo-hyun"),
+    ("WHO spokesperson in Geneva", "WFP spokesperson"),
 ])
 def test_same_speaker_rejects_different_people_and_unresolved_pronouns(predicted, gold):
     assert not same_speaker(predicted, gold)

@@ -101,6 +101,10 @@ def _similarity(a: str, b: str) -> float:
 # --------------------------------------------------------------------------- speakers
 
 
+#: Words after a title that place its holder rather than name them.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "on", "based"})
+
+
 def fold_speaker(name: str) -> list[str]:
     """The words of a speaker's name, lower-cased, with titles and a leading "the" removed.
 
@@ -111,7 +115,8 @@ def fold_speaker(name: str) -> list[str]:
     words = [w.strip(",;:") for w in text.split()]
     words = [_DEMONYMS.get(w, w) for w in words if w]
     last_title = max((i for i, w in enumerate(words) if w in TITLES), default=-1)
-    if 0 <= last_title < len(words) - 1:
+    if 0 <= last_title < len(words) - 1 and words[last_title + 1] not in _PLACE_PREPOSITIONS:
+        # ("Spokesperson Kim" is Kim; "WFP spokesperson in Geneva" is still the spokesperson)
         words = words[last_title + 1:]
     while len(words) > 1 and words[0] == "the":
         words = words[1:]
