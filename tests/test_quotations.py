@@ -2829,3 +2829,35 @@ def test_the_words_before_by_describe_a_body_only_after_a_verb_of_carrying():
         "condemned as “a political purge dressed up as counterintelligence.”",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("union", "other")]
+
+
+def test_a_subject_relative_clause_speaks_for_what_it_hangs_on():
+    quotes = quotes_of(
+        "The commentary followed a statement last week by Kim Yo Jong, the powerful sister of leader Kim Jong Un, "
+        "who dismissed Seoul's recent goodwill gestures as a “pipe dream.”",
+        "Her account matches testimony gathered by the Seoul-based group Korea Future Watch, which said in a report "
+        "this year that forced returnees faced ‘systematic torture and sexual violence’.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "Kim Yo Jong", "pyongyang"), ("partial", "Korea Future Watch", "other")]
+
+
+def test_a_relative_clause_neither_governs_a_later_participle_nor_speaks_for_a_recipient():
+    quotes = quotes_of(
+        "Kim Yo Jong also took aim at South Korea's unification ministry, which had welcomed the UN statement, "
+        "calling officials there “guard dogs barking on command”.",
+        "Kim also cited a letter he had sent to the council president on Friday, which said the United States was "
+        "“the root cause of the tension” on the peninsula.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes if q.kind != "indirect"] == [
+        ("partial", "Kim Yo Jong"), ("mention", "")]
+
+
+def test_according_to_kcna_opening_a_sentence_places_the_body_it_names():
+    quotes = extract_quotations(dated_article(
+        "March 22, 2024",
+        "SEOUL, March 22 (Yonhap) -- North Korea fired several cruise missiles on Friday.",
+        "According to the Korean Central News Agency (KCNA), the test was overseen by the Missile Administration, "
+        "which said the weapon “will be delivered to the units of the Korean People's Army in due course.”"))
+    assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("partial", "Missile Administration", "pyongyang")]

@@ -550,7 +550,7 @@ _STATE_CARRIER = re.compile(
     r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?"
     r"(?:official |state-run |"
     r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
-    r"KCTV|Korean Central Television|state media)\b|\baccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
+    r"KCTV|Korean Central Television|state media)\b|\b[Aa]ccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
 _IN_A_DOCUMENT = re.compile(r"\s*In (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}?(statement|report|commentary|"
                             r"editorial|article|dispatch|letter|message|notice)\b")
 #: South Korean news media: an unplaced government source they quote is Seoul's.
@@ -1468,9 +1468,10 @@ class Cue:
     """A speech verb in a sentence with its speaker phrase.
 
     ``form`` is ``normal`` (X said), ``inverted`` (said X), ``participle``
-    (…, adding; a commentary calling), ``according`` (according to X) or
+    (…, adding; a commentary calling), ``according`` (according to X),
     ``quoted`` (X quoted Y as saying; Y was quoted as saying — ``phrase`` is
-    Y, ``source`` is X).
+    Y, ``source`` is X) or ``antecedent`` (…, X, who said — ``phrase`` is what
+    the relative clause hangs on; it is no subject of the sentence).
     """
 
     verb: str
@@ -1619,6 +1620,10 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
     phrase = _document_author_before(frame, start, match.start())
     if phrase is None:
         phrase = speaker_before(frame, start, match.start())
+    if phrase is None and ("who" in before or "which" in before) and verb not in _ANONYMITY_VERBS:
+        antecedent = _relative_antecedent(frame, start, max(start, match.start() - _WINDOW), before)
+        if antecedent is not None:
+            return Cue(verb, match.start(), match.end(), cue_end, antecedent, "antecedent", framing)
     if phrase is None and _AND_BEFORE_VERB.search(before):
         # "Pompeo welcomed the deal and said …", "… and has rejected his mandate as “…”"
         phrase = subject or sentence_subject(frame, start, match.start())
@@ -1640,6 +1645,37 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
         if phrase is not None and _PHRASE_CLOSED.match(frame[phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
     return None
+
+
+#: ", who" or ", which" right before a verb, with auxiliaries and adverbs: the verb's subject is what the clause
+#: hangs on ("Kim Yo Jong, …, who dismissed the gestures as a “pipe dream”").
+_SUBJECT_RELATIVE = re.compile(r",\s*(?:who|which)(?:\s+(?:has|have|had|also|later|then|previously|repeatedly|once|"
+                               r"recently|since|earlier|last\s+(?:week|month|year)))*\s*$")
+
+
+#: Verbs of a relative clause that asks for anonymity: "a merchant, who asked to be identified only as Jin, said".
+_ANONYMITY_VERBS = frozenset({"asked", "requested", "declined", "spoke", "speaking"})
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
+def _relative_antecedent(frame: str, floor: int, offset: int, before: str) -> Phrase | None:
+    """The speaker a subject relative clause hangs on: "a group, Korea Future Watch, which said …" → Korea Future
+    Watch; "Kim Yo Jong, the powerful sister of leader Kim Jong Un, who dismissed …" → Kim Yo Jong (the name
+    before an appositive, with the appositive as its description); None if no noun phrase ends at the comma."""
+    relative = _SUBJECT_RELATIVE.search(before)
+    if relative is None:
+        return None
+    comma = offset + relative.start()
+    phrase = _phrase_ending_at(frame, floor, comma)
+    if phrase is None or _TO_BEFORE.search(frame, max(floor, phrase.start - 4), phrase.start):
+        return None  # ("a letter he had sent to the council president, which said": the letter said it)
+    gap = frame[max(floor, phrase.start - 2):phrase.start]
+    if gap.endswith(", ") or gap == ",":
+        named = _phrase_ending_at(frame, floor, phrase.start - 2 if gap.endswith(", ") else phrase.start - 1)
+        if named is not None and _name_core(frame[named.start:named.end]) \
+                and not _name_core(frame[phrase.start:phrase.end]):
+            return Phrase(named.start, named.end, (phrase.start, phrase.end))
+    return phrase
 
 
 #: A reported clause in the perfect, with a named subject: "that leader Kim Jong-un had inspected".
@@ -2979,7 +3015,8 @@ class _Resolver:
             if any(a == 0 and b == len(name) for a, b, _ in self.names_in(name)):
                 continue  # already registered from the table (but "the U.N. Panel of Experts" is more than the UN)
             phrase = Phrase(match.start(), match.end())
-            entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
+            # (with its sentence: "According to KCNA, the test was overseen by the Missile Administration")
+            entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()), "", frame[start:end])
             if entity.kind == "organisation" and entity.side != "unknown":
                 self.history.add((paragraph, match.start()), entity)
 
@@ -3287,7 +3324,8 @@ class _Extractor:
         the sentence's earlier cue, else the sentence's subject."""
         k = _sentence_of(p.sentences, cue.verb_start)
         s0 = p.sentences[k][0]
-        earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None]
+        earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
+                   and c.form != "antecedent"]  # ("the ministry, which had welcomed it, calling …": not the ministry)
         for record in reversed(self.by_paragraph.get(p.index, []) if earlier else []):
             if record.start < s0:
                 break
@@ -3682,10 +3720,10 @@ class _Extractor:
         if head.endswith(",") and _NOT_A_CLAUSE.match(rest):
             rule = "clause-then-said-speaker" if cue.form == "inverted" else "clause-then-speaker-said"
             return s0, s0 + len(head) - 1, rule
-        if cue.form in ("normal", "quoted"):
+        if cue.form in ("normal", "quoted", "antecedent"):
             # "told her he had …": after an object, "told" takes a clause without "that", as "said" does.
             verb = "said" if cue.verb in ("told", "tells") and cue.cue_end > cue.verb_end else cue.verb
-            start = self._clause_after(frame, cue.cue_end if cue.form == "normal" else cue.end, end, verb)
+            start = self._clause_after(frame, cue.end if cue.form == "quoted" else cue.cue_end, end, verb)
             if start is not None:
                 return start, self._clause_end(frame, start, end), "speaker-said-clause"
         return None
