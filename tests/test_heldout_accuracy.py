@@ -18,11 +18,11 @@ from koreanews.evaluation import evaluate_directory
 EVALUATION_SETS = [Path(__file__).parent / name
                    for name in ("heldout", "blind", "unseen", "confirmation", "fresh", "validation", "crosscheck",
                                 "recheck", "final_a", "final_b", "extra_a", "extra_b", "closing_a", "closing_b",
-                                "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b",
-                                "eve_a", "eve_b", "night_c", "dusk_a", "dusk_b", "dusk_c", "twilight_b", "twilight_c",
+                                "late_a", "late_b", "winter_a", "winter_b", "autumn_a", "autumn_b", "eve_a",
+                                "eve_b", "night_c", "dusk_a", "dusk_b", "dusk_c", "twilight_b", "twilight_c",
                                 "evening_c", "equinox_a", "equinox_b", "equinox_c", "harvest_a", "harvest_b",
-                                "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a", "dawn_a",
-                                "solstice_c")]
+                                "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a",
+                                "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c")]
 
 
 def _problems(metrics, *kinds):
@@ -72,7 +72,7 @@ def test_extractor_meets_accuracy_targets(folder):
 #: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
 #: When a set meets every target, it moves to EVALUATION_SETS above.
 NOT_YET_AT_TARGET = {
-    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.918, "speaker_accuracy": 0.877,
+    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.918, "speaker_accuracy": 0.898,
                "mentions_attributed": 1},
     "dawn_c": {"recall": 0.99, "precision": 1.0, "side_accuracy": 0.942, "speaker_accuracy": 0.876,
                "mentions_attributed": 0},
@@ -82,7 +82,7 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 1},
     "night_b": {"recall": 0.98, "precision": 0.98, "side_accuracy": 0.97, "speaker_accuracy": 0.941,
                 "mentions_attributed": 2},
-    "morning_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.947, "speaker_accuracy": 0.854,
+    "morning_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.947, "speaker_accuracy": 0.864,
                   "mentions_attributed": 1},
     "morning_c": {"recall": 0.94, "precision": 0.989, "side_accuracy": 1.0, "speaker_accuracy": 0.968,
                   "mentions_attributed": 1},
@@ -92,17 +92,17 @@ NOT_YET_AT_TARGET = {
                "mentions_attributed": 1},
     "noon_c": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.927,
                "mentions_attributed": 1},
-    "twilight_a": {"recall": 0.98, "precision": 0.99, "side_accuracy": 0.96, "speaker_accuracy": 0.882,
+    "twilight_a": {"recall": 0.98, "precision": 0.99, "side_accuracy": 0.98, "speaker_accuracy": 0.892,
                    "mentions_attributed": 1},
-    "sunrise_a": {"recall": 0.99, "precision": 0.971, "side_accuracy": 0.96, "speaker_accuracy": 0.91,
+    "sunrise_a": {"recall": 0.99, "precision": 0.971, "side_accuracy": 0.96, "speaker_accuracy": 0.92,
                   "mentions_attributed": 3},
     "sunrise_b": {"recall": 0.98, "precision": 0.98, "side_accuracy": 0.949, "speaker_accuracy": 0.877,
                   "mentions_attributed": 2},
     "sunrise_c": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.979, "speaker_accuracy": 0.938,
                   "mentions_attributed": 1},
-    "evening_a": {"recall": 0.938, "precision": 0.978, "side_accuracy": 1.0, "speaker_accuracy": 0.945,
+    "evening_a": {"recall": 0.969, "precision": 0.979, "side_accuracy": 1.0, "speaker_accuracy": 0.947,
                   "mentions_attributed": 2},
-    "evening_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.958, "speaker_accuracy": 0.917,
+    "evening_b": {"recall": 1.0, "precision": 0.99, "side_accuracy": 0.959, "speaker_accuracy": 0.919,
                   "mentions_attributed": 1},
     "midnight_a": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.916, "speaker_accuracy": 0.916,
                    "mentions_attributed": 1},
