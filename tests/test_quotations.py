@@ -17,7 +17,7 @@ from koreanews.quotations import (
     quotations_in_paragraphs,
 )
 from koreanews.speakers import (
-    DEFAULT_TABLE, SIDES, decide_side, load_speakers, name_key, parse_periods, read_speakers,
+    DEFAULT_TABLE, SIDES, decide_side, load_speakers, name_key, offices_on, parse_periods, read_speakers,
 )
 from quotation_gold import (
     GOLD, GOLD_SECOND_BATCH, GOLD_THIRD_BATCH, SEED, Score, same_speaker, same_words, score,
@@ -2861,3 +2861,11 @@ def test_according_to_kcna_opening_a_sentence_places_the_body_it_names():
         "which said the weapon “will be delivered to the units of the Korean People's Army in due course.”"))
     assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
         ("partial", "Missile Administration", "pyongyang")]
+
+
+def test_the_office_table_shows_each_dated_rows_side_on_the_day():
+    table = offices_on(load_speakers(), datetime.date(2021, 7, 27))
+    sides = dict(zip(table.name, table["side_on_2021-07-27"]))
+    assert sides["Moon Jae-in"] == "seoul" and sides["Yoon Suk Yeol"] == "other"
+    assert set(table.side_in_office) == {"seoul"} and len(table) == sum(1 for e in load_speakers().entries
+                                                                       if e.in_office)

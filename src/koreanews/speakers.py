@@ -274,6 +274,18 @@ class SpeakerTable:
         return False
 
 
+def offices_on(table: SpeakerTable, day: datetime.date | None):
+    """The rows with periods in office and the side each speaks for on ``day`` (an article's date): what
+    :meth:`SpeakerTable.as_of` changes, as a table for readers (``day`` None: the table as it is)."""
+    import pandas as pd
+
+    dated = table.as_of(day)
+    rows = [(entry.name, entry.title, " | ".join(f"{start}/{end or ''}" for start, end in entry.in_office),
+             entry.side, on_day.side)
+            for entry, on_day in zip(table.entries, dated.entries) if entry.in_office]
+    return pd.DataFrame(rows, columns=["name", "title", "in_office", "side_in_office", f"side_on_{day or 'any_date'}"])
+
+
 def parse_periods(text: str) -> tuple[tuple[datetime.date, datetime.date | None], ...]:
     """``"2017-05-10/2022-05-09|2025-06/"`` → the periods; a ``YYYY-MM`` start is the month's first day, an end
     its last; an empty end is an office still held.  Raises ValueError on anything else.
