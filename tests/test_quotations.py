@@ -2869,3 +2869,25 @@ def test_the_office_table_shows_each_dated_rows_side_on_the_day():
     assert sides["Moon Jae-in"] == "seoul" and sides["Yoon Suk Yeol"] == "other"
     assert set(table.side_in_office) == {"seoul"} and len(table) == sum(1 for e in load_speakers().entries
                                                                        if e.in_office)
+
+
+def test_an_op_ed_speaks_for_the_newspaper_that_ran_it_over_several_paragraphs():
+    quotes = quotes_of(
+        "The article in the Rodong Sinmun, the official newspaper of the ruling Workers’ Party, ran across two pages.",
+        "“Young people must thoroughly reject every element of the bourgeois lifestyle,” the op-ed said.",
+        "“The future of the revolution depends on our youth.”",
+    )
+    assert [(q.paragraph, q.side) for q in quotes] == [(2, "pyongyang"), (3, "pyongyang")]
+    assert all("Rodong Sinmun" in q.speaker for q in quotes)
+
+
+def test_a_document_published_by_a_body_speaks_for_it_and_so_do_its_earlier_editions():
+    quotes = quotes_of(
+        "The 2022 edition of the biennial document, published by the defence ministry on Thursday, states: ‘The "
+        "North Korean regime and its military are our enemy.’",
+        "The ministry’s previous two editions, published under the liberal president Moon Jae-in, dropped the word "
+        "and described the enemy only as ‘forces that threaten and infringe on our sovereignty’.",
+        "North Korea's foreign ministry, in a statement carried by KCNA, warned of “the harshest punishment.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("defence ministry", "seoul"), ("defence ministry", "seoul"), ("North Korea's foreign ministry", "pyongyang")]

@@ -243,7 +243,7 @@ organizer curator visitor visitors participant participants artist singer actor 
 waitresses waiter waiters cook chef employee employees staffer staffers defender defenders winger older younger
 elder eldest youngest floor whip obituary readout
 notice announcement communique bulletin letter message indictment verdict judgment judgement survey surveys poll
-polls study studies
+polls study studies op-ed op-eds column columns edition editions
 woman women girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer
 contractor contractors foreman supervisor labourer laborer builder mechanic communication headquarters
 doctor doctors medic medics paramedic paramedics nurse nurses physician physicians surgeon surgeons
@@ -287,7 +287,7 @@ _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".spli
 _COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin indictment ruling verdict judgment judgement decision "
-                      "complaint filing survey poll study".split())
+                      "complaint filing survey poll study op-ed column edition".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
@@ -687,13 +687,18 @@ _ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 #: A document and who issued it: "a statement carried by", "a commentary from".
 _ISSUED_BY = (r"(?:(?:carried|issued|released|published|aired|run|conducted|compiled)"
               r"(?:\s+(?:this|last|on|earlier)(?:\s+[A-Za-z]+){1,2})?\s+)?(?:by|from)\s+")
-_DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message|survey|study)"
-                          r"s?\s+" + _ISSUED_BY)
+_DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message|survey|study|"
+                          r"document|op-ed|edition)s?(?:\s+" + _ISSUED_BY
+                          # (an aside names who wrote it, not who carried it: "the document, published by the
+                          # defence ministry, states"; but "X, in a statement carried by KCNA, warned" is X's)
+                          + r"|,\s+(?:published|issued|released|compiled|written)\s+by\s+)")
 _DOCUMENT_BY_BEFORE_VERB = re.compile(
     _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     # "A report by the UN Secretary-General released ahead of the session described"
     r"(?:\s+(?:released|published|issued|presented|submitted|obtained|seen)\s+[^,;:\"\x1a]{1,40}?)?"
-    r"(?:\s+(?:that|which))?\s*$"
+    # "The 2022 edition of the biennial document, published by the defence ministry on Thursday, states"
+    r"(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:that|which))?,?\s*$"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 #: Verbs of a news outlet relaying what someone else said.
@@ -1734,6 +1739,9 @@ def _relative_before(frame: str, floor: int, pos: int) -> bool:
     return bool(_RELATIVE.search(frame[max(floor, pos - _WINDOW):pos]))
 
 
+_IN_THE_DOCUMENT_BEFORE = re.compile(r",\s*[Ii]n\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _document_author_before(frame: str, floor: int, verb: int) -> Phrase | None:
     """The author of a document that frames quoted words: "a dispatch by KCNA that described the line as
     “…”", "A commentary carried by the official news agency called the office a “…”".
@@ -1743,8 +1751,8 @@ def _document_author_before(frame: str, floor: int, verb: int) -> Phrase | None:
     quoted words follow in the same clause.
     """
     match = _DOCUMENT_BY_BEFORE_VERB.search(frame, max(floor, verb - 2 * _WINDOW), verb)
-    if match is None:
-        return None
+    if match is None or _IN_THE_DOCUMENT_BEFORE.search(frame, max(floor, match.start() - 40), match.start()):
+        return None  # ("North Korea's foreign ministry, in a statement carried by KCNA, warned": the ministry's)
     author = speaker_after(frame, match.start("author"), match.end("author"))
     if author is None or author.outer[1] != match.end("author"):
         return None
@@ -2739,9 +2747,11 @@ class _Resolver:
             entity, _ = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
             if entity.name:
                 return entity.with_words(extra), "+anaphor"
-        if len(words) == 3 and words[0].lower() == "the" and words[1].endswith("'s") and words[1].islower() \
-                and _singular(_bare(words[2])) in _DOCUMENT_HEADS:
-            # "The commission's report said": the report of the commission named before
+        if len(words) >= 3 and words[0].lower() == "the" and words[1].endswith("'s") and words[1].islower() \
+                and _singular(_bare(words[-1])) in _DOCUMENT_HEADS \
+                and all(w.islower() or w.isdigit() for w in words[2:-1]) and len(words) <= 6:
+            # "The commission's report said", "The ministry's previous two editions described": the document of
+            # the body named before
             owner = f"the {words[1][:-2]}"
             entity, how = self.entity_for(owner, owner, Phrase(0, len(owner)), "", order)
             if how == "+anaphor" and entity.side != "unknown":
