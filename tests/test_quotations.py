@@ -2891,3 +2891,19 @@ def test_a_document_published_by_a_body_speaks_for_it_and_so_do_its_earlier_edit
     )
     assert [(q.speaker, q.side) for q in quotes] == [
         ("defence ministry", "seoul"), ("defence ministry", "seoul"), ("North Korea's foreign ministry", "pyongyang")]
+
+
+def test_a_participle_after_an_object_relative_clause_is_the_main_subjects():
+    quotes = quotes_of(
+        "Japan’s foreign ministry lodged a protest over the description of the Dokdo islets, which Tokyo claims, "
+        "calling it ‘absolutely unacceptable’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Japan’s foreign ministry", "other")]
+
+
+def test_calling_the_label_something_is_a_verdict_but_using_the_term_is_a_mention():
+    quotes = quotes_of(
+        "Hong Ki-won, a lawmaker from the opposition Democratic party, called the label ‘a needless step backwards’.",
+        "The paper dropped the term ‘enemy’ in 2018.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Hong Ki-won"), ("mention", "")]

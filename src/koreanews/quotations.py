@@ -1734,6 +1734,12 @@ def _skip_space(frame: str, pos: int) -> int:
     return pos
 
 
+#: A verb giving a verdict right before "the label", "the term" (see _mention_marker).
+_CALLED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|branded|dismissed)\s+$")
+#: Nothing more of the clause after a quotation: the quoted words end it.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
 def _relative_before(frame: str, floor: int, pos: int) -> bool:
     """Is the phrase at ``pos`` the subject of a relative clause ("which Seoul said", "as Kim said")?"""
     return bool(_RELATIVE.search(frame[max(floor, pos - _WINDOW):pos]))
@@ -3334,8 +3340,10 @@ class _Extractor:
         the sentence's earlier cue, else the sentence's subject."""
         k = _sentence_of(p.sentences, cue.verb_start)
         s0 = p.sentences[k][0]
+        # (not a relative clause's: "the ministry, which had welcomed it, calling …"; "the islets, which Tokyo
+        # claims, calling it …")
         earlier = [c for c in p.cues[k] if c.verb_start < cue.verb_start and c.phrase is not None
-                   and c.form != "antecedent"]  # ("the ministry, which had welcomed it, calling …": not the ministry)
+                   and c.form not in ("antecedent", "relative")]
         for record in reversed(self.by_paragraph.get(p.index, []) if earlier else []):
             if record.start < s0:
                 break
@@ -3599,6 +3607,10 @@ class _Extractor:
                 not _RELATIVE_NAMER.search(p.frame, s0, marker.start()) and \
                 speaker_before(p.frame, s0, marker.start()) is not None:
             return None  # "KCNA dubbed the drills “…”" is the agency speaking
+        if word.lower().startswith("the ") and _CALLED_BEFORE.search(p.frame, max(s0, marker.start() - 20),
+                                                                      marker.start()) \
+                and seg.close is not None and _CLAUSE_ENDS_AFTER.match(p.frame, seg.close + 1):
+            return None  # "called the label ‘a needless step backwards’": the speaker's verdict on the label
         return word
 
     def _speaker_inside_report(self, p: _Paragraph, k: int, seg: Segment, cues) -> _Attribution | None:
