@@ -2907,3 +2907,11 @@ def test_calling_the_label_something_is_a_verdict_but_using_the_term_is_a_mentio
         "The paper dropped the term ‘enemy’ in 2018.",
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Hong Ki-won"), ("mention", "")]
+
+
+def test_a_setting_without_a_comma_before_the_speaker_keeps_the_speaker_before_according_to():
+    quotes = quotes_of(
+        "North Korea did not immediately respond, but at a party meeting in December Kim Jong Un described South "
+        "Korea as the North’s ‘undoubted enemy’, according to state media.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]

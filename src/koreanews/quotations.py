@@ -1198,6 +1198,11 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
         return True  # "a lathe operator named Ri Chol Min told the broadcaster"
     if _THAT_ADVERBIAL_BEFORE.search(frame, max(floor, start - _WINDOW), start):
         return True  # "The official said that during initial questioning the pair said …"
+    setting = _SETTING_BEFORE_NAME.search(frame, max(floor, start - _WINDOW), start) \
+        if frame[start:start + 1].isupper() else None
+    if setting is not None and _clause_start(frame, floor, setting.start()) \
+            and setting.group().split()[-1].lower() not in PREPOSITIONS | {"by"}:  # ("In a speech broadcast by KCTV")
+        return True  # "but at a party meeting in December Kim Jong Un described": a setting without a comma
     before = frame[max(floor, start - _WINDOW):start]
     time = _TIME_BEFORE_SUBJECT.search(before)
     if time is not None:  # "…, and last year the ruling party newspaper Rodong Sinmun dismissed"
@@ -1210,6 +1215,9 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:named|surnamed)\s+$")
+#: Where or when, opening a clause without a comma, before a capitalised subject: "at a party meeting in December".
+_SETTING_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+"
+                                  r"[a-z-]+(?:\s+[a-z-]+){0,3}(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+)?\s+$")
 #: A reported clause opening with an adverbial before its subject: "said that during initial questioning".
 _THAT_ADVERBIAL_BEFORE = re.compile(r"\bthat\s+(?:during|in|at|after|before|when|while|since|over|under)\s+"
                                     r"[^,;:\"\x1a]{1,40}?\s*,?\s+$")
