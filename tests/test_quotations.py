@@ -2915,3 +2915,14 @@ def test_a_setting_without_a_comma_before_the_speaker_keeps_the_speaker_before_a
         "Korea as the North’s ‘undoubted enemy’, according to state media.",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]
+
+
+def test_he_after_a_subordinate_clause_is_the_main_clauses_subject():
+    quotes = quotes_of(
+        "‘We kept our discipline,’ said the North Korean coach, Ri Song-ho.",
+        "When a South Korean journalist referred to his team as ‘North Korea’ in a question, Ri cut him off. ‘We are "
+        "not North Korea. We are the DPRK,’ he said.",
+        "Among the South Korean fans in the stadium was Choi Hye-rin, 27, who had travelled from Shanghai. ‘It hurts "
+        "to lose,’ she said.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ri Song-ho", "Ri Song-ho", "Choi Hye-rin"]

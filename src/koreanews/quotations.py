@@ -1431,16 +1431,31 @@ def _participle_opener(intro: str) -> bool:
     return match is not None and match.group(1).lower() not in _ING_NAMES
 
 
+#: A subordinate clause opening a sentence: its subject is not the sentence's.
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:When|While|Whereas|Although|Though|Because|Since|Once|Until|If|After|Before)"
+                                 r"\s+(?:a|an|the|his|her|its|their|[A-Z])")
+#: An inverted sentence naming someone among a group: "Among the South Korean fans in the stadium was".
+_AMONG_THEM_WAS = re.compile(r"\s*(?:Also\s+)?Among\s+[^,;\"\x1a]{1,80}?\s+(?:was|were)\s+(?=[A-Z])")
+#: ... which may quote words: up to its comma.
+_SUBORDINATE_CLAUSE = re.compile(r"[^,;]{0,200},\s*")
+
+
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
     dateline = _DATELINE.match(frame, start, end)
     if dateline is not None:
         start = dateline.end()
+    among = _AMONG_THEM_WAS.match(frame, start, end)
+    if among is not None:  # "Among the fans in the stadium was Choi Hye-rin, 27, who …": the subject comes last
+        return speaker_after(frame, among.end(), end)
     time = _TIME_OPENER.match(frame, start, end)
     if time is not None:  # "Last month North Korea's propaganda website Uriminzokkiri published …"
         start = time.end()
-    intro = (_PARTICIPLE_CLAUSE if _participle_opener(frame[start:end]) else _INTRO_PHRASE).match(frame[start:end])
+    # (a participle clause or a subordinate one runs longer: "When a South Korean journalist referred to his
+    # team as ‘North Korea’ in a question, Ri cut him off")
+    intro = (_SUBORDINATE_CLAUSE if _SUBORDINATE_OPENER.match(frame, start, end) else _PARTICIPLE_CLAUSE
+             if _participle_opener(frame[start:end]) else _INTRO_PHRASE).match(frame[start:end])
     opening = intro.group().split()[0].rstrip(",") if intro else ""  # ("Earlier, North Korean Foreign Minister …")
     if intro and (opening in INTRO_WORDS or _bare(opening) in PREPOSITIONS
                   or _participle_opener(intro.group())):
