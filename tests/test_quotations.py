@@ -2926,3 +2926,12 @@ def test_he_after_a_subordinate_clause_is_the_main_clauses_subject():
         "to lose,’ she said.",
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ri Song-ho", "Ri Song-ho", "Choi Hye-rin"]
+
+
+def test_a_girl_or_a_daughter_is_she_and_a_son_is_he():
+    from koreanews.quotations import _kind_of_description
+
+    assert _kind_of_description("the girl") == ("person", "f")
+    assert _kind_of_description("his daughter") == ("person", "f")
+    assert _kind_of_description("her son") == ("person", "m")
+    assert _kind_of_description("a North Korean official") == ("person", "")

@@ -1954,6 +1954,12 @@ def _kind_of_name(name: str) -> str:
     return "person"
 
 
+#: Heads of descriptions that say who "she" or "he" can be: "the girl", "his daughter", "her son".
+_FEMALE_HEADS = frozenset("girl daughter mother sister wife grandmother granddaughter aunt niece widow actress waitress "
+                          "housewife".split())
+_MALE_HEADS = frozenset("boy son father brother husband grandfather grandson uncle nephew waiter".split())
+
+
 def _kind_of_description(norm: str) -> tuple[str, str]:
     """(kind, gender) of a description such as "a North Korean official" or "Some experts"."""
     words = norm.lower().split()
@@ -1966,7 +1972,9 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     if single in people and head != single:
         return "group", ""
     if single in people:
-        return "person", "f" if "woman" in head else "m" if head.endswith("man") else ""
+        gender = "f" if "woman" in head or single in _FEMALE_HEADS else "m" if head.endswith("man") \
+            or single in _MALE_HEADS else ""
+        return "person", gender
     if head in ("authorities", "governments", "sides", "countries", "koreas"):
         return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
     return "organisation", ""
