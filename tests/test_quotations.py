@@ -2935,3 +2935,11 @@ def test_a_girl_or_a_daughter_is_she_and_a_son_is_he():
     assert _kind_of_description("his daughter") == ("person", "f")
     assert _kind_of_description("her son") == ("person", "m")
     assert _kind_of_description("a North Korean official") == ("person", "")
+
+
+def test_a_noun_after_a_partial_quotation_is_its_object_not_a_new_subject():
+    quotes = quotes_of(
+        "Russian envoy Andrei Kuzmin accused Western powers of seeking to “strangle” North Korea and said the "
+        "sanctions regime had “lost its connection to reality”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Andrei Kuzmin", "other"), ("Andrei Kuzmin", "other")]

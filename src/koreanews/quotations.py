@@ -1078,6 +1078,8 @@ def _clause_start(frame: str, floor: int, pos: int) -> bool:
     before = frame[max(floor, pos - _WINDOW):pos].rstrip()
     if not before and pos - _WINDOW > floor:
         before = frame[floor:pos].rstrip()
+    if before.endswith('"') and len(before) > 1 and before[-2] == MASK:
+        return False  # after a partial quotation inside a clause: "seeking to “strangle” North Korea and said"
     return not before or before[-1] in ",;:\"(-" or before.endswith(MASK)
 
 
