@@ -2943,3 +2943,11 @@ def test_a_noun_after_a_partial_quotation_is_its_object_not_a_new_subject():
         "sanctions regime had “lost its connection to reality”.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Andrei Kuzmin", "other"), ("Andrei Kuzmin", "other")]
+
+
+def test_quoted_as_blaming_or_demanding_names_the_speaker_like_quoted_as_saying():
+    quotes = quotes_of(
+        "KCNA quoted Kim Jong Un as blaming the disaster on the “irresponsibility” of local officials and "
+        "demanding that those who had neglected flood prevention be “strictly punished.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang"), ("Kim Jong Un", "pyongyang")]

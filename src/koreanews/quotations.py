@@ -1533,7 +1533,10 @@ _RELATIVE_AFTER_NAME = re.compile(r",?\s+(?:who|whose|whom|at|in|on|during|from|
 #: "striker Ri Kwang-song, whom KCNA quoted as saying:": the person before "whom" speaks.
 _WHOM_QUOTED = re.compile(r",\s*whom\s+(?P<source>[^,;:\"\x1a]{1,60}?)\s+quoted\s+as\s+(?:saying|telling|stating)\b")
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding)\b"
+    r"\bquoted\s+(?P<who>[^;:\"\x1a]{1,160}?)\s*,?\s+as\s+(?:saying|telling|stating|warning|adding|"
+    # ("KCNA quoted Kim as blaming the disaster on the “irresponsibility” of local officials")
+    r"blaming|demanding|calling|describing|urging|vowing|stressing|declaring|criticising|criticizing|"
+    r"denouncing|accusing|praising|insisting|claiming|pledging|ordering|noting)\b"
 )
 _PASSIVE_QUOTED = re.compile(
     r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+)?quoted\s+"
