@@ -2951,3 +2951,14 @@ def test_quoted_as_blaming_or_demanding_names_the_speaker_like_quoted_as_saying(
         "demanding that those who had neglected flood prevention be “strictly punished.”",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang"), ("Kim Jong Un", "pyongyang")]
+
+
+def test_a_police_officer_of_a_bureau_and_an_agencys_own_commentary():
+    quotes = quotes_of(
+        "About 57% of the stolen ether was converted into bitcoin, police said.",
+        "“The hackers laundered the funds patiently,” senior superintendent Lee Jae-hoon of the agency’s cyber "
+        "investigation bureau told reporters.",
+        "A KCNA commentary on Wednesday dismissed the reports as “a despicable smear campaign.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Lee Jae-hoon", "seoul"), ("Korean Central News Agency", "pyongyang")]

@@ -232,7 +232,8 @@ associate visiting adjunct honorary then new outgoing incoming interim caretaker
 prime information strategic arms disarmament humanitarian aid relief energy justice interior health
 education culture industry commerce transport agriculture maritime labour labor welfare science technology
 communications central liaison border coast guard spy reunification planning research analysis
-coach player athlete footballer referee miner rapporteur coordinator commissioner investigator
+coach player athlete footballer referee miner rapporteur coordinator commissioner investigator superintendent
+sergeant lieutenant colonel constable
 lawyer attorney main largest minor major narrator presenter announcer anchor captain skipper goalkeeper
 striker midfielder manager trader merchant vendor shopkeeper smuggler broker villager fisherman driver guide
 counterpart
@@ -707,7 +708,8 @@ _REPORTING_VERBS = {"reported", "reports"}
 #: ("the opposition Democratic party (DP)").
 _ACRONYM_DEFINITION = re.compile(r"(?=[A-Z])\b([A-Z][\w'-]*(?:(?: (?:of |for |the |and )*[A-Z][\w'-]*)+(?: (?:"
                                  r"party|alliance|coalition|association|union|federation|front))?"
-                                 r"| (?:party|alliance|coalition|association|union|federation|front))) \(([A-Z]{2,6})\)")
+                                 r"| (?:party|alliance|coalition|association|union|federation|front)))"
+                                 r" \(([A-Z]{2,6})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _CARRIED_BY = re.compile(r"\s+" + _ISSUED_BY)
 
@@ -1218,7 +1220,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
 
 _NAMED_BEFORE = re.compile(r"\b(?:named|surnamed)\s+$")
 #: Where or when, opening a clause without a comma, before a capitalised subject: "at a party meeting in December".
-_SETTING_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:a|an|the|its|his|her|their)\s+"
+_SETTING_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]t|[Ii]n|[Dd]uring)\s+"
+                                  r"(?:a|an|the|its|his|her|their)\s+"
                                   r"[a-z-]+(?:\s+[a-z-]+){0,3}(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+)?\s+$")
 #: A reported clause opening with an adverbial before its subject: "said that during initial questioning".
 _THAT_ADVERBIAL_BEFORE = re.compile(r"\bthat\s+(?:during|in|at|after|before|when|while|since|over|under)\s+"
@@ -1308,6 +1311,14 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
             if clause is None else None
         if where is None and clause is None:
             where = _INTERVIEWED_BY.search(frame, window, end)
+        unit = _UNIT_AFTER_NAME.search(frame, window, end) if where is None and clause is None else None
+        if unit is not None:
+            # "senior superintendent Lee Jae-hoon of the agency's cyber investigation bureau told": a named
+            # person and the unit they belong to
+            phrase = _phrase_ending_at(frame, floor, unit.start())
+            if phrase is not None and _subject_position(frame, floor, phrase.start) \
+                    and _name_core(frame[phrase.start:phrase.end]):
+                return Phrase(phrase.start, phrase.end, (phrase.start, unit.end()))
         if where is not None:
             # "A ferry captain on the Incheon-Yeonpyeong route told …": a person placed by where they work;
             # "A farm worker interviewed by state television said": who interviewed her is no description of her
@@ -1353,6 +1364,11 @@ _INTERVIEWED_BY = re.compile(r"\s+(?:interviewed|filmed|shown|quoted|cited)\s+by
 #: with the talks".
 _CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|responsible for|in charge of|close to)"
                                   r"\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$")
+
+
+#: The unit a named person belongs to, after the name: "Lee Jae-hoon of the agency's cyber investigation bureau".
+_UNIT_AFTER_NAME = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}(?:bureau|unit|division|"
+                              r"department|agency|ministry|office|team|command|service|directorate|police)\s*$")
 
 
 #: A place named by a common noun after a speaker: "a shop owner *in the city*", "a farmer in the border town".
@@ -1960,8 +1976,8 @@ def _kind_of_name(name: str) -> str:
 
 
 #: Heads of descriptions that say who "she" or "he" can be: "the girl", "his daughter", "her son".
-_FEMALE_HEADS = frozenset("girl daughter mother sister wife grandmother granddaughter aunt niece widow actress waitress "
-                          "housewife".split())
+_FEMALE_HEADS = frozenset("girl daughter mother sister wife grandmother granddaughter aunt niece widow actress "
+                          "waitress housewife".split())
 _MALE_HEADS = frozenset("boy son father brother husband grandfather grandson uncle nephew waiter".split())
 
 
@@ -2865,6 +2881,10 @@ class _Resolver:
             # informant where they live, no official
             side = "other"
         owners = [w for w in _modifiers(words) if w[:1].isupper()]
+        author = self.table.lookup(" ".join(words[1:-1])) if len(words) > 2 and words[0].lower() in ("a", "an", "the") \
+            and _singular(_bare(words[-1])) in _DOCUMENT_HEADS else None
+        if author is not None:  # "A KCNA commentary dismissed …": the agency's own commentary
+            return Entity(author.name, author.side, author.kind, author.gender, author.words | extra), "+anaphor"
         owner_entry = self.table.lookup_prefix(" ".join(owners).rstrip("'")) or self.table.lookup(
             " ".join(owners).rstrip("'")) if owners and words[-2].endswith("'") else None
         if side == "unknown" and owner_entry is not None:
