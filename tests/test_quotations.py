@@ -2962,3 +2962,11 @@ def test_a_police_officer_of_a_bureau_and_an_agencys_own_commentary():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
         ("Lee Jae-hoon", "seoul"), ("Korean Central News Agency", "pyongyang")]
+
+
+def test_a_speaker_with_two_relative_clauses_joined_by_and():
+    quotes = quotes_of(
+        "Others are more sceptical. A former North Korean diplomat who defected in 2019, and who asked not to be "
+        "named, said it was ‘premature’ to call her a successor.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "former North Korean diplomat", "other")]

@@ -1149,6 +1149,8 @@ def _looks_like_appositive(text: str) -> bool:
         return words[0] in ("titled", "headlined", "entitled", "who", "which", "whose") \
             or (words[0].endswith("ing") and len(words[0]) > 5)
     first = words[0]
+    if first == "and" and len(words) > 2 and words[1] in ("who", "whose", "which"):
+        return True  # "A former diplomat who defected in 2019, and who asked not to be named, said"
     if first.lower() in PREPOSITIONS and len(words) > 1 and words[1].lower() in ("which", "whom", "whose"):
         return True  # "the union, to which Jang once belonged, condemned"
     if first.lower() in ("in", "on", "at", "during") and len(words) > 2 \
@@ -1271,6 +1273,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
                 return Phrase(named.start, named.end, (person.start, previous))
         age = _AGE_BEFORE.search(frame, max(floor, previous - 8), previous)  # "Choi Mi-kyung, 61, whose …"
         name = _phrase_ending_at(frame, floor, age.start() if age else previous)
+        relative = _RELATIVE_CLAUSE_BEFORE.search(frame, max(floor, previous - _WINDOW), previous) \
+            if name is None else None
+        if relative is not None:
+            # "A former North Korean diplomat who defected in 2019, and who asked not to be named, said"
+            name = _phrase_ending_at(frame, floor, relative.start())
         if name is None or not _subject_position(frame, floor, name.start):
             return None
         described = _phrase_ending_at(frame, previous + 1, comma)
