@@ -2970,3 +2970,12 @@ def test_a_speaker_with_two_relative_clauses_joined_by_and():
         "named, said it was ‘premature’ to call her a successor.",
     )
     assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "former North Korean diplomat", "other")]
+
+
+def test_the_one_name_a_speaker_gave_names_them_even_with_an_aside_after_it():
+    quotes = quotes_of(
+        "A North Korean defector from Sinuiju now living in Seoul, who asked to be identified only by her surname, "
+        "Kang, for fear of reprisals against her relatives, said she had been unable to reach her family.",
+        "“The water came up to the second floor within an hour,” she said.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("indirect", "Kang", "other"), ("direct", "Kang", "other")]

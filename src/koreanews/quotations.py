@@ -674,6 +674,8 @@ _SOURCE_ASIDE = re.compile(r",?\s+(?:who|whom|whose)\s+[^,;:\"\x1a]{1,60}|,?\s+(
 #: A relative clause after a speaker giving the one name they are known by (see speaker_after).
 _ONLY_NAMED_AFTER = re.compile(r",\s*who\s+(?:asked|wished|wanted|agreed|gave|declined)\b[^.;:\"\x1a]{0,60}?"
                                + _ONLY_BY_NAME.pattern)
+#: The one name a speaker gave, right before the verb, perhaps with an aside after it (see speaker_before).
+_ONLY_NAME_BEFORE_VERB = re.compile(_ONLY_BY_NAME.pattern + r",(?:\s+[^,;:\"\x1a]{1,60},)?\s*$")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
 _SURNAME_THEN_COMMA = re.compile(r"(?=[A-Z])(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
@@ -1258,6 +1260,12 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         name = _phrase_ending_at(frame, floor, home.start())
         if name is not None and _name_core(frame[name.start:name.end]) and _subject_position(frame, floor, name.start):
             return Phrase(name.start, name.end, (_skip_space(frame, home.start() + 1), end - 1))
+    only = _ONLY_NAME_BEFORE_VERB.search(frame, max(floor, end - 2 * _WINDOW), end) \
+        if end > floor and frame[end - 1] == "," and frame.find("name", max(floor, end - 2 * _WINDOW), end) >= 0 \
+        else None
+    if only is not None:
+        # "A defector …, who asked to be identified only by her surname, Kang, for fear of reprisals, said": Kang
+        return Phrase(only.start(1), only.end(1))
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
