@@ -2979,3 +2979,11 @@ def test_the_one_name_a_speaker_gave_names_them_even_with_an_aside_after_it():
         "“The water came up to the second floor within an hour,” she said.",
     )
     assert [(q.kind, q.speaker, q.side) for q in quotes] == [("indirect", "Kang", "other"), ("direct", "Kang", "other")]
+
+
+def test_slang_such_as_a_word_is_a_mention():
+    quotes = quotes_of(
+        "The ministry said young North Koreans had been criticized for using South Korean slang such as “oppa” to "
+        "address boyfriends.",
+    )
+    assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("mention", "unknown")]
