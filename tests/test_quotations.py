@@ -2987,3 +2987,13 @@ def test_slang_such_as_a_word_is_a_mention():
         "address boyfriends.",
     )
     assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("mention", "unknown")]
+
+
+def test_police_and_a_director_general_of_an_undated_story_are_seouls():
+    quotes = quotes_of(
+        "Uriminzokkiri, a North Korean propaganda website, dismissed the accusations as a “smear campaign”.",
+        "Police said they had urged defense firms to “urgently” tighten password management.",
+        "The ministry’s director-general for reserve forces policy spoke on Thursday. “We have no choice but to make "
+        "every reservist count,” the director-general said.",
+    )
+    assert [q.side for q in quotes if q.kind != "indirect"] == ["pyongyang", "seoul", "seoul"]

@@ -545,7 +545,8 @@ _DATELINE = re.compile(r"(?=[A-Z]{3}|[\w\s.,'-]*\()"
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
-                              "spokesman spokeswoman spokesperson presidential navy army president minister".split())
+                              "director-general spokesman spokeswoman spokesperson presidential navy army president "
+                              "minister".split())
 _FORCE_WORDS = frozenset("police prosecutors military army navy".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
@@ -2950,7 +2951,10 @@ class _Resolver:
             elif self.abroad and kind == "person":
                 side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
             elif not self.datelined and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)) \
-                    and not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang"):
+                    and (not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang")
+                         or {w.lower() for w in words} & {"police", "prosecutors"}):
+                # (the North's police and prosecutors are hardly ever quoted: "Police said" after a paragraph on
+                # a North Korean website is still Seoul's)
                 # "a military official told reporters" with no dateline: the North's officials are named by
                 # their country or their state media, so an unplaced one is Seoul's ("the official" only if it
                 # refers to no one named before)
