@@ -2997,3 +2997,14 @@ def test_police_and_a_director_general_of_an_undated_story_are_seouls():
         "every reservist count,” the director-general said.",
     )
     assert [q.side for q in quotes if q.kind != "indirect"] == ["pyongyang", "seoul", "seoul"]
+
+
+def test_a_farm_team_leader_is_a_farmer_and_the_editorial_is_the_newspapers():
+    quotes = quotes_of(
+        "Rodong Sinmun, the newspaper of the ruling party, ran an editorial on farm machines on Sunday.",
+        "Ri Myong Chol, a sub-workteam head of the farm, told KCNA: “With the new rice transplanters we finished in "
+        "ten days.”",
+        "The editorial concludes by calling upon farmers to turn out in the “general advance for a bumper harvest”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("Ri Myong Chol", "other"), ("Rodong Sinmun", "pyongyang")]

@@ -2171,6 +2171,11 @@ class History:
         return self._latest(order, within, lambda entity: entity.kind == "organisation"
                             and entity.side in ("seoul", "pyongyang") and bool(_MEDIA_WORDS & entity.words))
 
+    def recent_newspaper(self, order, within: int = 2) -> Entity | None:
+        """The latest newspaper of either Korea by its name ("Rodong Sinmun"), not a body described as owning one."""
+        return self._latest(order, within, lambda entity: entity.kind == "organisation"
+                            and entity.side in ("seoul", "pyongyang") and bool(_NEWSPAPER_WORDS & _words(entity.name)))
+
     def latest_body(self, order, within: int = 0) -> Entity | None:
         """The latest organisation with a side, by default in the same paragraph before ``order``."""
         return self._latest(order, within, lambda entity: entity.kind == "organisation" and entity.side != "unknown")
@@ -2404,6 +2409,10 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s
 #: administration".
 _PERSONS_OFFICE = re.compile(r"\b(?:at|in|of|from|for|with)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s?\s+"
                              r"(?:office|administration|government|cabinet|staff|secretariat)\b")
+
+
+#: Words of a newspaper's name or description: whose an editorial is.
+_NEWSPAPER_WORDS = frozenset({"newspaper", "sinmun", "daily", "paper"})
 
 
 class PersonProfiles:
@@ -2977,6 +2986,11 @@ class _Resolver:
                                          modifiers)
             if found is None and head in _DOCUMENT_HEADS:
                 found = self._document_sender(head, order)
+            if found is None and head in ("editorial", "commentary", "op-ed", "column"):
+                # "The editorial concludes by calling …": the newspaper (for an editorial) or the outlet the
+                # article is about, not the farmer it quoted last
+                found = (self.history.recent_newspaper(order, within=20) if head != "commentary" else None) \
+                    or self.history.recent_media(order, within=20)
             if found is None and head in _DOCUMENT_HEADS:
                 # "The Blue House released a readout. “…,” the statement said": whoever opened this paragraph
                 # or spoke in it; else the last speaker before ("In a statement released through the ministry,

@@ -391,6 +391,8 @@ NON_GOVERNMENT = re.compile(
     r"(?-i:workers?|employees?|shoppers?|commuters?|farmers?|fisherm[ae]n|traders?|merchants?|vendors?|"
     r"shopkeepers?|drivers?|villagers?|tourists?|priests?|pastors?|monks?|nuns?|retirees?|pensioners?|contractors?|"
     r"foreman|foremen|supervisors?|labou?rers?|builders?|mechanics?|"
+    # a farm's work team: "Ri Kum Sil, a sub-workteam leader" is a farmer, not an official
+    r"(?:sub-)?work ?teams?|"
     r"visitors?|owners?|curators?|artists?|singers?|actors?|actress(?:es)?|participants?|users?|students?|"
     r"pupils?))\b",
     re.IGNORECASE,
