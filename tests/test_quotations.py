@@ -2433,7 +2433,8 @@ def test_a_country_s_top_diplomat_is_the_foreign_minister_the_article_names_for_
 def test_late_on_friday_opens_a_sentence_and_is_no_name():
     quotes = quotes_of("Late on Friday, the General Staff of the Korean People’s Army said in a statement carried by "
                        "state media that its firing was a “natural counteraction” to the exercises.")
-    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Korean People’s Army", "pyongyang")]
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("General Staff of the Korean People’s Army", "pyongyang")]
 
 
 def test_a_verb_joined_in_a_while_clause_shares_that_clause_s_subject():
@@ -2598,7 +2599,8 @@ def test_the_statement_is_the_sender_s_not_the_agency_s_that_carried_it():
         "Army said the firing was a response to the South’s exercises.",
         "“Even a single shell dropped in our waters will be answered with fire,” the statement said.",
     )
-    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Korean People’s Army", "pyongyang")]
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("General Staff of the Korean People’s Army", "pyongyang")]
 
 
 def test_before_adding_with_a_colon_hands_the_next_paragraph_to_the_sentence_s_speaker():
@@ -2728,7 +2730,7 @@ def test_the_statement_is_its_issuer_s_before_the_agency_named_as_carrying_it():
         "It quoted Ri Chol Man, a vice-minister of external economic relations, as saying: \"Trade is expanding.\"",
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
-        ("Korean People's Army", "pyongyang"), ("Ri Chol Man", "pyongyang")]
+        ("General Staff of the Korean People's Army", "pyongyang"), ("Ri Chol Man", "pyongyang")]
 
 
 def test_one_capitalised_word_quoted_inside_a_sentence_is_a_name_but_a_hyphenated_word_may_be_speech():
@@ -3008,3 +3010,8 @@ def test_a_farm_team_leader_is_a_farmer_and_the_editorial_is_the_newspapers():
     )
     assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
         ("Ri Myong Chol", "other"), ("Rodong Sinmun", "pyongyang")]
+
+
+def test_the_general_staff_alone_is_the_norths():
+    quotes = quotes_of("“This is a self-defensive measure,” the General Staff said in a statement.")
+    assert [(q.speaker, q.side) for q in quotes] == [("General Staff", "pyongyang")]
