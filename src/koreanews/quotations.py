@@ -494,6 +494,25 @@ _LEFT_ADVERBIAL = re.compile(
     # any manner adverb: "Kim sharply criticized", "the agency bitterly denounced"
     r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|homily|daily|weekly|monthly|bully)\b)[a-z]{3,}ly))+\s*$"
 )
+#: The last words of _LEFT_ADVERBIAL's adverbials, besides any "-ly" word: text before a verb that ends on
+#: another word holds no adverbial there, and the pattern (tried after every space of the window) need not run.
+_LEFT_ADVERBIAL_LAST_WORDS = frozenset(
+    "also later earlier previously repeatedly then once again further separately quickly recently reportedly "
+    "publicly privately subsequently has have had would will could may might always often never already simply "
+    "flatly firmly bluntly angrily proudly today yesterday regularly routinely frequently usually sometimes "
+    "typically here since time himself herself itself themselves week month year night morning past "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday afternoon evening "
+    "speech statement address remarks letter message reply".split())
+
+
+def _left_adverbial(text: str) -> re.Match | None:
+    """:data:`_LEFT_ADVERBIAL` in ``text``, the pattern run only when the last word can end an adverbial."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not (last[0] in _LEFT_ADVERBIAL_LAST_WORDS or last[0].endswith("ly")):
+        return None
+    return _LEFT_ADVERBIAL.search(text)
+
+
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
 _CUE_PP = re.compile(
     r"\s+(?:(?:in|during|at|via|through) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}?" + _VENUES + r")\b"
@@ -1197,7 +1216,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     """
     window = max(floor, verb - 4 * _WINDOW)
     text = frame[window:verb]
-    adverbial = _LEFT_ADVERBIAL.search(text)
+    adverbial = _left_adverbial(text)
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
     aside = _PARENTHETICAL.search(frame, window, end)
     if aside is not None:  # "North Korea's state media, for its part, routinely describes …"
