@@ -375,6 +375,31 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: The last words of _MENTION_BEFORE's alternatives: before a quote mark whose text ends (colon, comma and spaces
+#: aside) on another word the pattern cannot match, and need not be tried at every letter of its window.
+_MENTION_BEFORE_LAST_WORDS = frozenset(
+    "called titled entitled headlined named nicknamed codenamed the dubbed as name codename a an its his her "
+    "reads read reading marked labelled labeled stamped inscribed with bearing word words term terms phrase phrases "
+    "expression expressions slogan slogans headline headlines hashtag hashtags letters label labels nickname "
+    "nicknames handle handles username usernames names alias aliase aliass aliases pseudonym pseudonyms call like "
+    "including meaning means literally theme motto banner title themed itself themselves".split())
+
+
+def _mention_before(frame: str, start: int, end: int) -> re.Match | None:
+    """:data:`_MENTION_BEFORE` in ``frame[start:end]``, the pattern run only when the text's last word can end
+    one of its alternatives (a word with letters beyond ASCII, which may match ignoring case, always runs it)."""
+    text = frame[start:end].rstrip()
+    if text.endswith((":", ",")):
+        text = text[:-1].rstrip()
+    k = len(text)
+    while k and text[k - 1].isalpha():
+        k -= 1
+    last = text[k:]
+    if last.isascii() and last.lower() not in _MENTION_BEFORE_LAST_WORDS:
+        return None
+    return _MENTION_BEFORE.search(frame, start, end)
+
+
 #: A verb that gives a name, right before the quoted words (with an object or "the" between).  With
 #: capitalised words after it, the quotation is a name: "Critics dubbed it the “Kim Yo Jong law”", "which the
 #: military calls ‘Voice of Freedom’"; "dubbed the drills “a rehearsal for invasion”" stays speech.
@@ -3446,7 +3471,7 @@ class _Extractor:
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
         """"the so-called “…”", "reads: “KCNA”", "titled “…”", "the film “…”": quoted words that are not speech."""
         s0 = p.sentences[k][0]
-        marker = _MENTION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
+        marker = _mention_before(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
         if marker is None and _designation(p, s0, seg):
             return "designated"
         if marker is None:
