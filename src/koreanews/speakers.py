@@ -486,6 +486,7 @@ _TARGET_BEFORE = re.compile(
 _ANY_AFFILIATION = re.compile("|".join(f"(?P<{side}>{pattern.pattern})" for side, pattern in AFFILIATIONS))
 
 
+@lru_cache(maxsize=8192)  # asked again of the same phrases and names by several rules, and across articles
 def affiliation_side(phrase: str) -> tuple[str, str] | None:
     """The side of the first affiliation word in ``phrase`` that names an employer, with the word; or None."""
     phrase = normalise(phrase)
