@@ -1851,6 +1851,7 @@ def _only_titles(words: Sequence[str]) -> bool:
         and any(w in _TITLE_HEADS or w in ("Minister", "Ministers") for w in words)
 
 
+@functools.lru_cache(maxsize=8192)  # asked by many rules, of phrases and names that recur within and across articles
 def _name_core(phrase: str) -> tuple[str, str] | None:
     """The proper name that heads a speaker phrase, without titles, and the gender an honorific gives.
 
