@@ -1157,7 +1157,9 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     run = _trim(run)
     if not run:
         return None
-    portfolio = _PORTFOLIO_TITLE_BEFORE.search(frame, max(floor, run[0].start() - _WINDOW), run[0].start())
+    # (the title's portfolios end with ", " right before the phrase, a line break aside: tried only then)
+    portfolio = _PORTFOLIO_TITLE_BEFORE.search(frame, max(floor, run[0].start() - _WINDOW), run[0].start()) \
+        if frame.endswith((", ", ", \n"), floor, run[0].start()) else None
     start = portfolio.start() if portfolio else run[0].start()
     return Phrase(start, run[-1].end())
 
