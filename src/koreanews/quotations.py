@@ -584,6 +584,16 @@ _DATELINE = re.compile(r"(?=[A-Z]{3}|[\w\s.,'-]*\()"
                        # a city in capitals without an agency: "TOKYO -- Japan lodged …"
                        r"|(?P<capitals>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
                        r"\s*(?:--|[-\u2013\u2014])\s*")
+
+
+def _dateline_at(frame: str, start: int, end: int) -> re.Match | None:
+    """:data:`_DATELINE` matched at ``start``; without three capitals there or a bracket later in the span (its
+    lookahead's two ways in), not tried at all: the lookahead alone would scan the span for the bracket."""
+    if frame.find("(", start, end) < 0 and not frame[start:start + 3].isupper():
+        return None
+    return _DATELINE.match(frame, start, end)
+
+
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
@@ -1433,7 +1443,7 @@ def _participle_opener(intro: str) -> bool:
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
-    dateline = _DATELINE.match(frame, start, end)
+    dateline = _dateline_at(frame, start, end)
     if dateline is not None:
         start = dateline.end()
     time = _TIME_OPENER.match(frame, start, end)
@@ -2911,7 +2921,7 @@ class _Resolver:
             words = entry.words | _words(_description_before(frame[max(0, start - 40):start]))
             k = _sentence_of(sentences, start)
             opening = sentences[k][0] if sentences else 0
-            dateline = _DATELINE.match(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
+            dateline = _dateline_at(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
             subject = not frame[dateline.end() if dateline else opening:start].strip() if sentences else False
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
@@ -3206,7 +3216,7 @@ class _Extractor:
             if named:
                 _, name, side = max(named)
                 entity, suffix = Entity(name, side, "organisation", "", _words(name)), "+pronoun"
-        dateline = _DATELINE.match(p.frame, s0, cue.phrase.start) if pronoun in ("it", "they") else None
+        dateline = _dateline_at(p.frame, s0, cue.phrase.start) if pronoun in ("it", "they") else None
         if dateline is not None and entity.name and entity.name in p.frame[s0:dateline.end()]:
             # "SEOUL (Yonhap) -- The Navy took delivery of a frigate, which it described as “…”": "it" is the
             # sentence's subject, not the agency of the dateline
@@ -3612,7 +3622,7 @@ class _Extractor:
                 break
             (mentions if record.kind == "mention" else speech).append((record.start, record.end))
         for start, stop, rule, cue in candidates:
-            dateline = _DATELINE.match(frame, start, stop)
+            dateline = _dateline_at(frame, start, stop)
             if dateline is not None:  # "TOKYO, Sept. 6 (Yonhap) -- …": the dateline is no part of what was said
                 start = dateline.end()
             start, stop = _trim_clause(p.norm, start, stop)
