@@ -652,11 +652,13 @@ _TIME_BEFORE_SUBJECT = re.compile(r"(?:\b(?:last|this|next|that|earlier this|lat
                                   r"morning|evening|night)|\bon\s+[A-Z][a-z]+day|\bin\s+\d{4}),?\s*$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign ministry spokeswoman Maria Zakharova"
-#: (The lookaheads pass over the lower-case words, most tokens, before the titles and initials are tried.)
+#: A token of a speaker phrase.  (Every token starts with a non-space, which the first lookahead checks at once; the
+#: next ones pass over the lower-case words, most tokens, before the titles and initials are tried.  A word is its
+#: letter and digit runs joined by _ & ' / -, matched without backtracking: "Korea's", "tuk-tuk", "AT&T".)
 _TOKEN = re.compile(
-    r"\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\."
+    r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\."
     r"|(?=[A-Z]\.)(?:[A-Z]\.){2,}(?:-[a-z]+)?"
-    r"|[^\W_](?:[\w&'/-]*[^\W_])?(?:'s|')?|\S"
+    r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
 _CAPITAL = re.compile(r"^[A-Z]")
