@@ -385,19 +385,30 @@ _MENTION_BEFORE_LAST_WORDS = frozenset(
     "including meaning means literally theme motto banner title themed itself themselves".split())
 
 
-def _mention_before(frame: str, start: int, end: int) -> re.Match | None:
-    """:data:`_MENTION_BEFORE` in ``frame[start:end]``, the pattern run only when the text's last word can end
-    one of its alternatives (a word with letters beyond ASCII, which may match ignoring case, always runs it)."""
-    text = frame[start:end].rstrip()
-    if text.endswith((":", ",")):
-        text = text[:-1].rstrip()
+def _last_word(text: str) -> str:
+    """The letters ``text`` ends with, spaces aside ("" after a digit or a comma): a pattern anchored at the end
+    of the text and ending on a word can match only if this is that word."""
+    text = text.rstrip()
     k = len(text)
     while k and text[k - 1].isalpha():
         k -= 1
-    last = text[k:]
-    if last.isascii() and last.lower() not in _MENTION_BEFORE_LAST_WORDS:
-        return None
-    return _MENTION_BEFORE.search(frame, start, end)
+    return text[k:]
+
+
+def _may_end_on(last: str, words: frozenset) -> bool:
+    """Can a pattern whose alternatives end on ``words`` (lower case) match before a text ending on ``last``?
+    (Letters beyond ASCII may match ASCII ones ignoring case: the pattern must be tried.)"""
+    return not last.isascii() or last.lower() in words
+
+
+def _mention_before(frame: str, start: int, end: int) -> re.Match | None:
+    """:data:`_MENTION_BEFORE` in ``frame[start:end]``, the pattern run only when the text's last word can end
+    one of its alternatives."""
+    text = frame[start:end].rstrip()
+    if text.endswith((":", ",")):
+        text = text[:-1]
+    return _MENTION_BEFORE.search(frame, start, end) if _may_end_on(_last_word(text), _MENTION_BEFORE_LAST_WORDS) \
+        else None
 
 
 #: A verb that gives a name, right before the quoted words (with an object or "the" between).  With
@@ -427,6 +438,7 @@ _USED_TO_FRAME = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:[\w'
 _TO_FRAME = re.compile(r"\bto\s+(?P<verb>" + _FRAMING_BASE_VERBS + r")\b")
 _FRAMED_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,8}?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_THE = frozenset({"the"})
 #: The name a relative clause gives its antecedent: "balloons, which local media have dubbed “…”".
 _RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
@@ -441,6 +453,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|
                              # "defectors, who are often portrayed online as “freeloaders”"
                              r"(?:portrayed|depicted|described|painted|caricatured|stereotyped)(?:\s+\w+)?\s+as)"
                              r"\s+(?:the\s+|an?\s+)?$")
+_PASSIVE_NAMING_LAST_WORDS = frozenset("called dubbed nicknamed named labeled labelled branded as the a an".split())
 _GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,4}the\s*$", re.IGNORECASE)
 #: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
 _KIND_NOUN_AFTER = re.compile(
@@ -450,6 +463,7 @@ _KIND_NOUN_AFTER = re.compile(
 )
 #: An owner or "the" right before a quote mark: "the government's", "its", "the".
 _OWNER_OR_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s*$", re.IGNORECASE)
+_OWNER_OR_THE_LAST_WORDS = frozenset("the its their his her s".split())
 
 
 _APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
@@ -489,6 +503,7 @@ _DESIGNATION_BEFORE = re.compile(
     r"their)\b[\w' -]{0,40}? (?:an?|into an?|as an?)\s*$",
     re.IGNORECASE,
 )
+_DESIGNATION_LAST_WORDS = frozenset({"a", "an"})
 _DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|cit(?:y|ies)|parks?|territor(?:y|ies)|"
                                r"status)$", re.IGNORECASE)
 #: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
@@ -3014,7 +3029,9 @@ def _designation(p: _Paragraph, s0: int, seg: Segment) -> bool:
     Such words are the official name of a designation, quoted as a term, not words anyone is reported to
     have said in the sentence: a mention.
     """
-    return _DESIGNATION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark) is not None \
+    window = max(s0, seg.mark - _WINDOW)
+    return _may_end_on(_last_word(p.frame[window:seg.mark]), _DESIGNATION_LAST_WORDS) \
+        and _DESIGNATION_BEFORE.search(p.frame, window, seg.mark) is not None \
         and _DESIGNATION_NOUN.search(p.norm[seg.start:seg.end].rstrip(" .,")) is not None
 
 
@@ -3492,6 +3509,7 @@ class _Extractor:
         if marker is None:
             window = max(s0, seg.mark - _WINDOW)
             words = p.norm[seg.start:seg.end].split()
+            last = _last_word(p.frame[window:seg.mark])  # (patterns anchored at the mark: tried only if it fits)
             named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark)
             # After a kind of title ("the film") or a name given with "the" ("dubbed it the"), mostly capitals
             # make a name; after a bare naming verb or "the", only Title Case does ("the “Ocean Dawn 7,”").
@@ -3501,7 +3519,7 @@ class _Extractor:
                     named if named is not None and named.group().rstrip().lower().endswith("the") else None)
                 if loose:
                     return loose.group().strip(" :,")
-            if _PASSIVE_NAMING.search(p.frame, window, seg.mark):
+            if _may_end_on(last, _PASSIVE_NAMING_LAST_WORDS) and _PASSIVE_NAMING.search(p.frame, window, seg.mark):
                 return "passive naming"
             if named is not None and named.group().lower().startswith("nicknam"):
                 return named.group().strip()  # "classmates had nicknamed her ‘the spy’"
@@ -3509,10 +3527,11 @@ class _Extractor:
                 # "a plan the government has branded the “audacious initiative”", "dubbed the standoff the
                 # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech
                 return named.group().strip()
-            strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
+            strict = named or (_THE_BEFORE.search(p.frame, window, seg.mark) if _may_end_on(last, _THE) else None)
             if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
                 return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
-            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark)
+            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark) \
+                if _may_end_on(last, _OWNER_OR_THE_LAST_WORDS) else None
             if named is None and (strict or determined) and seg.close is not None and len(words) <= 4 \
                     and _DEFINED_AFTER.match(p.frame, seg.close + 1):
                 # "through the “pink phone,” a direct line at Panmunjom", "Yoon's “audacious initiative,” a plan
