@@ -650,6 +650,9 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in tur
                             r"in response|by contrast|in contrast|for example|for instance)\s*,?|"
                             # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
                             r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
+#: The words _PARENTHETICAL can end on ("" for its comma): the text before a verb ends otherwise in most sentences.
+_PARENTHETICAL_LAST_WORDS = frozenset("part turn however meanwhile too though response contrast example instance".split()
+                                      + [""])
 #: A relative clause right before a verb: "an official *who monitors the North* said".
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+)(?:[\w.'-]+\s+){0,6}?"
                                      r"(?:the\s+)?[\w.'-]+\s*$")
@@ -1272,17 +1275,20 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     text = frame[window:verb]
     adverbial = _left_adverbial(text)
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
-    aside = _PARENTHETICAL.search(frame, window, end)
+    # (the asides, the acronym and the hometown below end where the text does: their patterns are tried only when
+    # it ends as they do)
+    aside = _PARENTHETICAL.search(frame, window, end) \
+        if _may_end_on(_last_word(frame[window:end]), _PARENTHETICAL_LAST_WORDS) else None
     if aside is not None:  # "North Korea's state media, for its part, routinely describes …"
         end = aside.start()
-    acronym = _ACRONYM_AFTER_NAME.search(frame, window, end)
+    acronym = _ACRONYM_AFTER_NAME.search(frame, window, end) if frame[window:end].rstrip().endswith(")") else None
     if acronym is not None and acronym.end() == end:
         end = acronym.start()  # "The Korea Football Association (KFA) said": the acronym repeats the name
     if end - 2 > floor and frame[end - 2:end] == ',"' and _looks_like_appositive(
             frame[frame.rfind(",", max(floor, end - 3 * _WINDOW), frame.rfind('"', floor, end - 1)) + 1:end - 2]):
         end -= 1  # "…, which has worked since the operation known as “Operation Glory,” said": the comma inside
         # the marks closes the aside
-    home = _HOMETOWN_BEFORE.search(frame, window, end)
+    home = _HOMETOWN_BEFORE.search(frame, window, end) if frame.endswith((",", ",\n"), window, end) else None
     if home is not None:
         # "Gary Simmons, 68, of Dayton, Ohio, said": where a person is from, commas and all, is one aside
         name = _phrase_ending_at(frame, floor, home.start())
@@ -1745,7 +1751,10 @@ def _document_author_before(frame: str, floor: int, verb: int) -> Phrase | None:
     "according to a statement carried by KCNA" (:func:`_document_author`).  Only for framing verbs, whose
     quoted words follow in the same clause.
     """
-    match = _DOCUMENT_BY_BEFORE_VERB.search(frame, max(floor, verb - 2 * _WINDOW), verb)
+    window = max(floor, verb - 2 * _WINDOW)
+    if frame.find("by", window, verb) < 0 and frame.find("from", window, verb) < 0:
+        return None  # (the document's "by" or "from", missing from most sentences: the pattern is not tried)
+    match = _DOCUMENT_BY_BEFORE_VERB.search(frame, window, verb)
     if match is None:
         return None
     author = speaker_after(frame, match.start("author"), match.end("author"))
