@@ -741,7 +741,9 @@ _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office
 _ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
                            r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
-_SURNAME_THEN_COMMA = re.compile(r"(?=[A-Z])(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
+#: (The capital comes first and the character before it is looked at after it: a pattern that opens with a
+#: character class is scanned for it at C speed, one that opens with a lookaround is tried at every position.)
+_SURNAME_THEN_COMMA = re.compile(r"([A-Z](?<![\w'\u2019-].)[a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
 _CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
 _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
