@@ -174,10 +174,21 @@ INVERTIBLE = set("said says added adds asked replied responded continued wrote w
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
                  "observed posted tweeted".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
-#: The letters a verb can start with: a lookahead on them rejects most positions before the long alternation.
-_VERB_INITIALS = "".join(sorted({verb[0] for verb in _ALL_VERBS} | set("AaIi")))
-_VERB_RE = re.compile(rf"(?=[{_VERB_INITIALS}])(?<![\w-])(?:" + "|".join(_ALL_VERBS)
-                      + r"|[Aa]ccording to|[Ii]n the words of)(?![\w-])")
+
+
+def _words_by_initial(words: Sequence[str]) -> str:
+    """An alternation of ``words``, grouped by first letter, that matches a word only where no word character
+    or hyphen comes before it.  Each group opens with its letter and looks back past it: a pattern that opens
+    with letters is scanned for them in C, one that opens with a lookaround is tried at every position.  (The
+    words of a group keep their order, and words of two groups never match at one place: the same one matches.)"""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(rf"{re.escape(initial)}(?<![\w-].)(?:{'|'.join(rests)})" for initial, rests in groups.items())
+
+
+_CUE_WORDS = _ALL_VERBS + ["according to", "According to", "in the words of", "In the words of"]
+_VERB_RE = re.compile(rf"(?:{_words_by_initial(_CUE_WORDS)})(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 
 #: Words after which a clause (and so a speaker) can start mid-sentence.
