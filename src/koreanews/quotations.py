@@ -174,10 +174,21 @@ INVERTIBLE = set("said says added adds asked replied responded continued wrote w
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
                  "observed posted tweeted".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
-#: The letters a verb can start with: a lookahead on them rejects most positions before the long alternation.
-_VERB_INITIALS = "".join(sorted({verb[0] for verb in _ALL_VERBS} | set("AaIi")))
-_VERB_RE = re.compile(rf"(?=[{_VERB_INITIALS}])(?<![\w-])(?:" + "|".join(_ALL_VERBS)
-                      + r"|[Aa]ccording to|[Ii]n the words of)(?![\w-])")
+
+
+def _words_by_initial(words: Sequence[str]) -> str:
+    """An alternation of ``words``, grouped by first letter, that matches a word only where no word character
+    or hyphen comes before it.  Each group opens with its letter and looks back past it: a pattern that opens
+    with letters is scanned for them in C, one that opens with a lookaround is tried at every position.  (The
+    words of a group keep their order, and words of two groups never match at one place: the same one matches.)"""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(rf"{re.escape(initial)}(?<![\w-].)(?:{'|'.join(rests)})" for initial, rests in groups.items())
+
+
+_CUE_WORDS = _ALL_VERBS + ["according to", "According to", "in the words of", "In the words of"]
+_VERB_RE = re.compile(rf"(?:{_words_by_initial(_CUE_WORDS)})(?![\w-])")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:" + "|".join(SPEECH_PARTICIPLES) + r")\b")
 
 #: Words after which a clause (and so a speaker) can start mid-sentence.
@@ -377,6 +388,42 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:reports?|rumou?rs?|talk|accounts?) of (?:an?|the)))\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+#: The last words of _MENTION_BEFORE's alternatives: before a quote mark whose text ends (colon, comma and spaces
+#: aside) on another word the pattern cannot match, and need not be tried at every letter of its window.
+_MENTION_BEFORE_LAST_WORDS = frozenset(
+    "called titled entitled headlined named nicknamed codenamed the dubbed as name codename a an its his her "
+    "reads read reading marked labelled labeled stamped inscribed with bearing word words term terms phrase phrases "
+    "expression expressions slogan slogans headline headlines hashtag hashtags letters label labels nickname "
+    "nicknames handle handles username usernames names alias aliase aliass aliases pseudonym pseudonyms call like "
+    "including meaning means literally theme motto banner title themed itself themselves".split())
+
+
+def _last_word(text: str) -> str:
+    """The letters ``text`` ends with, spaces aside ("" after a digit or a comma): a pattern anchored at the end
+    of the text and ending on a word can match only if this is that word."""
+    text = text.rstrip()
+    k = len(text)
+    while k and text[k - 1].isalpha():
+        k -= 1
+    return text[k:]
+
+
+def _may_end_on(last: str, words: frozenset) -> bool:
+    """Can a pattern whose alternatives end on ``words`` (lower case) match before a text ending on ``last``?
+    (Letters beyond ASCII may match ASCII ones ignoring case: the pattern must be tried.)"""
+    return not last.isascii() or last.lower() in words
+
+
+def _mention_before(frame: str, start: int, end: int) -> re.Match | None:
+    """:data:`_MENTION_BEFORE` in ``frame[start:end]``, the pattern run only when the text's last word can end
+    one of its alternatives."""
+    text = frame[start:end].rstrip()
+    if text.endswith((":", ",")):
+        text = text[:-1]
+    return _MENTION_BEFORE.search(frame, start, end) if _may_end_on(_last_word(text), _MENTION_BEFORE_LAST_WORDS) \
+        else None
+
+
 #: A verb that gives a name, right before the quoted words (with an object or "the" between).  With
 #: capitalised words after it, the quotation is a name: "Critics dubbed it the “Kim Yo Jong law”", "which the
 #: military calls ‘Voice of Freedom’"; "dubbed the drills “a rehearsal for invasion”" stays speech.
@@ -404,6 +451,7 @@ _USED_TO_FRAME = re.compile(r"\b(?:used|uses|took|takes|seized|seizes)\s+(?:[\w'
 _TO_FRAME = re.compile(r"\bto\s+(?P<verb>" + _FRAMING_BASE_VERBS + r")\b")
 _FRAMED_GAP = re.compile(r"(?:\s+[\w'\u2019-]+){0,8}?\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_THE = frozenset({"the"})
 #: The name a relative clause gives its antecedent: "balloons, which local media have dubbed “…”".
 _RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
@@ -418,6 +466,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:been|is|are|was|were|be|being)\s+(?:also\s+|
                              # "defectors, who are often portrayed online as “freeloaders”"
                              r"(?:portrayed|depicted|described|painted|caricatured|stereotyped)(?:\s+\w+)?\s+as)"
                              r"\s+(?:the\s+|an?\s+)?$")
+_PASSIVE_NAMING_LAST_WORDS = frozenset("called dubbed nicknamed named labeled labelled branded as the a an".split())
 _GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?:[\w-]+\s+){0,4}the\s*$", re.IGNORECASE)
 #: A kind of thing right after quoted words in Title Case: they name it ("“Freedom Shield” exercises").
 _KIND_NOUN_AFTER = re.compile(
@@ -427,6 +476,7 @@ _KIND_NOUN_AFTER = re.compile(
 )
 #: An owner or "the" right before a quote mark: "the government's", "its", "the".
 _OWNER_OR_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s*$", re.IGNORECASE)
+_OWNER_OR_THE_LAST_WORDS = frozenset("the its their his her s".split())
 
 
 _APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
@@ -466,6 +516,7 @@ _DESIGNATION_BEFORE = re.compile(
     r"their)\b[\w' -]{0,40}? (?:an?|into an?|as an?)\s*$",
     re.IGNORECASE,
 )
+_DESIGNATION_LAST_WORDS = frozenset({"a", "an"})
 _DESIGNATION_NOUN = re.compile(r"\b(?:zones?|areas?|regions?|districts?|sites?|cit(?:y|ies)|parks?|territor(?:y|ies)|"
                                r"status)$", re.IGNORECASE)
 #: A kind of title right before quoted words in Title Case: "the film “Parasite”", "Operation “Freedom Shield”".
@@ -496,6 +547,25 @@ _LEFT_ADVERBIAL = re.compile(
     # any manner adverb: "Kim sharply criticized", "the agency bitterly denounced"
     r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|homily|daily|weekly|monthly|bully)\b)[a-z]{3,}ly))+\s*$"
 )
+#: The last words of _LEFT_ADVERBIAL's adverbials, besides any "-ly" word: text before a verb that ends on
+#: another word holds no adverbial there, and the pattern (tried after every space of the window) need not run.
+_LEFT_ADVERBIAL_LAST_WORDS = frozenset(
+    "also later earlier previously repeatedly then once again further separately quickly recently reportedly "
+    "publicly privately subsequently has have had would will could may might always often never already simply "
+    "flatly firmly bluntly angrily proudly today yesterday regularly routinely frequently usually sometimes "
+    "typically here since time himself herself itself themselves week month year night morning past "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday afternoon evening "
+    "speech statement address remarks letter message reply".split())
+
+
+def _left_adverbial(text: str) -> re.Match | None:
+    """:data:`_LEFT_ADVERBIAL` in ``text``, the pattern run only when the last word can end an adverbial."""
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not (last[0] in _LEFT_ADVERBIAL_LAST_WORDS or last[0].endswith("ly")):
+        return None
+    return _LEFT_ADVERBIAL.search(text)
+
+
 #: What may follow a verb and belong to the cue: "said in a televised briefing", "told reporters".
 _CUE_PP = re.compile(
     r"\s+(?:(?:in|during|at|via|through) (?:an? |the |his |her |its |their )?(?:[\w-]+ ){0,3}?" + _VENUES + r")\b"
@@ -542,6 +612,16 @@ _DATELINE = re.compile(r"(?=[A-Z]{3}|[\w\s.,'-]*\()"
                        # a city in capitals without an agency: "TOKYO -- Japan lodged …"
                        r"|(?P<capitals>[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
                        r"\s*(?:--|[-\u2013\u2014])\s*")
+
+
+def _dateline_at(frame: str, start: int, end: int) -> re.Match | None:
+    """:data:`_DATELINE` matched at ``start``; without three capitals there or a bracket later in the span (its
+    lookahead's two ways in), not tried at all: the lookahead alone would scan the span for the bracket."""
+    if frame.find("(", start, end) < 0 and not frame[start:start + 3].isupper():
+        return None
+    return _DATELINE.match(frame, start, end)
+
+
 #: Words of a government description that the rest of the article may not place ("a senior government
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
@@ -584,6 +664,9 @@ _PARENTHETICAL = re.compile(r"\s*,\s*(?:(?:for (?:its|his|her|their) part|in tur
                             r"in response|by contrast|in contrast|for example|for instance)\s*,?|"
                             # ("…, in its evening news bulletin, hailed": a place between commas, both of them)
                             r"(?:in|on|at|during|through)\s+(?:its|his|her|their|a|an|the)\s+[^,;:\"\x1a]{1,40},)\s*$")
+#: The words _PARENTHETICAL can end on ("" for its comma): the text before a verb ends otherwise in most sentences.
+_PARENTHETICAL_LAST_WORDS = frozenset("part turn however meanwhile too though response contrast example instance".split()
+                                      + [""])
 #: A relative or participle clause right before a verb: "an official *who monitors the North* said", "a trade
 #: official *wearing a lapel badge of the country's founder* said".
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\s+(?:(?:who|that)\s+[a-z][\w'-]*|(?!(?:during|including|according|following)\b)"
@@ -602,11 +685,13 @@ _TIME_BEFORE_SUBJECT = re.compile(r"(?:\b(?:last|this|next|that|earlier this|lat
                                   r"morning|evening|night)|\bon\s+[A-Z][a-z]+day|\bin\s+\d{4}),?\s*$")
 _PERSON_NAME_AT_END = re.compile(r"\s(" + _PERSON_NAME.pattern + r"),\s*$")
 _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign ministry spokeswoman Maria Zakharova"
-#: (The lookaheads pass over the lower-case words, most tokens, before the titles and initials are tried.)
+#: A token of a speaker phrase.  (Every token starts with a non-space, which the first lookahead checks at once; the
+#: next ones pass over the lower-case words, most tokens, before the titles and initials are tried.  A word is its
+#: letter and digit runs joined by _ & ' / -, matched without backtracking: "Korea's", "tuk-tuk", "AT&T".)
 _TOKEN = re.compile(
-    r"\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\."
+    r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\."
     r"|(?=[A-Z]\.)(?:[A-Z]\.){2,}(?:-[a-z]+)?"
-    r"|[^\W_](?:[\w&'/-]*[^\W_])?(?:'s|')?|\S"
+    r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
 _CAPITAL = re.compile(r"^[A-Z]")
@@ -679,7 +764,9 @@ _ONLY_NAMED_AFTER = re.compile(r",\s*who\s+(?:asked|wished|wanted|agreed|gave|de
 #: The one name a speaker gave, right before the verb, perhaps with an aside after it (see speaker_before).
 _ONLY_NAME_BEFORE_VERB = re.compile(_ONLY_BY_NAME.pattern + r",(?:\s+[^,;:\"\x1a]{1,60},)?\s*$")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
-_SURNAME_THEN_COMMA = re.compile(r"(?=[A-Z])(?<![\w'\u2019-])([A-Z][a-z]+)(?=,\s)")
+#: (The capital comes first and the character before it is looked at after it: a pattern that opens with a
+#: character class is scanned for it at C speed, one that opens with a lookaround is tried at every position.)
+_SURNAME_THEN_COMMA = re.compile(r"([A-Z](?<![\w'\u2019-].)[a-z]+)(?=,\s)")
 _NAME_THEN_END = re.compile(r"\s*(?:[,.;]|$|said\b|told\b)")
 _CAPITAL_OWNER = re.compile(r"\b([A-Z][\w-]*)'s?\b")
 _SMALL_GAP = re.compile(r"\s*[,;-]?\s*")
@@ -1137,7 +1224,9 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     run = _trim(run)
     if not run:
         return None
-    portfolio = _PORTFOLIO_TITLE_BEFORE.search(frame, max(floor, run[0].start() - _WINDOW), run[0].start())
+    # (the title's portfolios end with ", " right before the phrase, a line break aside: tried only then)
+    portfolio = _PORTFOLIO_TITLE_BEFORE.search(frame, max(floor, run[0].start() - _WINDOW), run[0].start()) \
+        if frame.endswith((", ", ", \n"), floor, run[0].start()) else None
     start = portfolio.start() if portfolio else run[0].start()
     return Phrase(start, run[-1].end())
 
@@ -1244,19 +1333,22 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     """
     window = max(floor, verb - 4 * _WINDOW)
     text = frame[window:verb]
-    adverbial = _LEFT_ADVERBIAL.search(text)
+    adverbial = _left_adverbial(text)
     end = window + (adverbial.start() if adverbial else len(text.rstrip()))
-    aside = _PARENTHETICAL.search(frame, window, end)
+    # (the asides, the acronym and the hometown below end where the text does: their patterns are tried only when
+    # it ends as they do)
+    aside = _PARENTHETICAL.search(frame, window, end) \
+        if _may_end_on(_last_word(frame[window:end]), _PARENTHETICAL_LAST_WORDS) else None
     if aside is not None:  # "North Korea's state media, for its part, routinely describes …"
         end = aside.start()
-    acronym = _ACRONYM_AFTER_NAME.search(frame, window, end)
+    acronym = _ACRONYM_AFTER_NAME.search(frame, window, end) if frame[window:end].rstrip().endswith(")") else None
     if acronym is not None and acronym.end() == end:
         end = acronym.start()  # "The Korea Football Association (KFA) said": the acronym repeats the name
     if end - 2 > floor and frame[end - 2:end] == ',"' and _looks_like_appositive(
             frame[frame.rfind(",", max(floor, end - 3 * _WINDOW), frame.rfind('"', floor, end - 1)) + 1:end - 2]):
         end -= 1  # "…, which has worked since the operation known as “Operation Glory,” said": the comma inside
         # the marks closes the aside
-    home = _HOMETOWN_BEFORE.search(frame, window, end)
+    home = _HOMETOWN_BEFORE.search(frame, window, end) if frame.endswith((",", ",\n"), window, end) else None
     if home is not None:
         # "Gary Simmons, 68, of Dayton, Ohio, said": where a person is from, commas and all, is one aside
         name = _phrase_ending_at(frame, floor, home.start())
@@ -1478,7 +1570,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"[^,;]{0,200},\s*")
 def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     """The phrase a sentence opens with, after an introductory phrase ("On Sunday, the agency …"), if it is
     followed by a verb or an appositive — the sentence's subject."""
-    dateline = _DATELINE.match(frame, start, end)
+    dateline = _dateline_at(frame, start, end)
     if dateline is not None:
         start = dateline.end()
     among = _AMONG_THEM_WAS.match(frame, start, end)
@@ -1817,7 +1909,10 @@ def _document_author_before(frame: str, floor: int, verb: int) -> Phrase | None:
     "according to a statement carried by KCNA" (:func:`_document_author`).  Only for framing verbs, whose
     quoted words follow in the same clause.
     """
-    match = _DOCUMENT_BY_BEFORE_VERB.search(frame, max(floor, verb - 2 * _WINDOW), verb)
+    window = max(floor, verb - 2 * _WINDOW)
+    if frame.find("by", window, verb) < 0 and frame.find("from", window, verb) < 0:
+        return None  # (the document's "by" or "from", missing from most sentences: the pattern is not tried)
+    match = _DOCUMENT_BY_BEFORE_VERB.search(frame, window, verb)
     if match is None or _IN_THE_DOCUMENT_BEFORE.search(frame, max(floor, match.start() - 40), match.start()):
         return None  # ("North Korea's foreign ministry, in a statement carried by KCNA, warned": the ministry's)
     author = speaker_after(frame, match.start("author"), match.end("author"))
@@ -1952,6 +2047,7 @@ def _only_titles(words: Sequence[str]) -> bool:
         and any(w in _TITLE_HEADS or w in ("Minister", "Ministers") for w in words)
 
 
+@functools.lru_cache(maxsize=8192)  # asked by many rules, of phrases and names that recur within and across articles
 def _name_core(phrase: str) -> tuple[str, str] | None:
     """The proper name that heads a speaker phrase, without titles, and the gender an honorific gives.
 
@@ -3085,7 +3181,7 @@ class _Resolver:
             words = entry.words | _words(_description_before(frame[max(0, start - 40):start]))
             k = _sentence_of(sentences, start)
             opening = sentences[k][0] if sentences else 0
-            dateline = _DATELINE.match(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
+            dateline = _dateline_at(frame, opening, start)  # "Pyongyang, October 12 (KCNA) -- Rodong Sinmun"
             subject = not frame[dateline.end() if dateline else opening:start].strip() if sentences else False
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
@@ -3177,7 +3273,9 @@ def _designation(p: _Paragraph, s0: int, seg: Segment) -> bool:
     Such words are the official name of a designation, quoted as a term, not words anyone is reported to
     have said in the sentence: a mention.
     """
-    return _DESIGNATION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark) is not None \
+    window = max(s0, seg.mark - _WINDOW)
+    return _may_end_on(_last_word(p.frame[window:seg.mark]), _DESIGNATION_LAST_WORDS) \
+        and _DESIGNATION_BEFORE.search(p.frame, window, seg.mark) is not None \
         and _DESIGNATION_NOUN.search(p.norm[seg.start:seg.end].rstrip(" .,")) is not None
 
 
@@ -3381,7 +3479,7 @@ class _Extractor:
             if named:
                 _, name, side = max(named)
                 entity, suffix = Entity(name, side, "organisation", "", _words(name)), "+pronoun"
-        dateline = _DATELINE.match(p.frame, s0, cue.phrase.start) if pronoun in ("it", "they") else None
+        dateline = _dateline_at(p.frame, s0, cue.phrase.start) if pronoun in ("it", "they") else None
         if dateline is not None and entity.name and entity.name in p.frame[s0:dateline.end()]:
             # "SEOUL (Yonhap) -- The Navy took delivery of a frigate, which it described as “…”": "it" is the
             # sentence's subject, not the agency of the dateline
@@ -3652,12 +3750,13 @@ class _Extractor:
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
         """"the so-called “…”", "reads: “KCNA”", "titled “…”", "the film “…”": quoted words that are not speech."""
         s0 = p.sentences[k][0]
-        marker = _MENTION_BEFORE.search(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
+        marker = _mention_before(p.frame, max(s0, seg.mark - _WINDOW), seg.mark)
         if marker is None and _designation(p, s0, seg):
             return "designated"
         if marker is None:
             window = max(s0, seg.mark - _WINDOW)
             words = p.norm[seg.start:seg.end].split()
+            last = _last_word(p.frame[window:seg.mark])  # (patterns anchored at the mark: tried only if it fits)
             named = _NAMING_VERB_BEFORE.search(p.frame, window, seg.mark)
             # After a kind of title ("the film") or a name given with "the" ("dubbed it the"), mostly capitals
             # make a name; after a bare naming verb or "the", only Title Case does ("the “Ocean Dawn 7,”").
@@ -3667,7 +3766,7 @@ class _Extractor:
                     named if named is not None and named.group().rstrip().lower().endswith("the") else None)
                 if loose:
                     return loose.group().strip(" :,")
-            if _PASSIVE_NAMING.search(p.frame, window, seg.mark):
+            if _may_end_on(last, _PASSIVE_NAMING_LAST_WORDS) and _PASSIVE_NAMING.search(p.frame, window, seg.mark):
                 return "passive naming"
             if named is not None and named.group().lower().startswith("nicknam"):
                 return named.group().strip()  # "classmates had nicknamed her ‘the spy’"
@@ -3675,10 +3774,11 @@ class _Extractor:
                 # "a plan the government has branded the “audacious initiative”", "dubbed the standoff the
                 # “burden-sharing war”": a name given with "the"; "dubbed the drills “a rehearsal”" is speech
                 return named.group().strip()
-            strict = named or _THE_BEFORE.search(p.frame, window, seg.mark)
+            strict = named or (_THE_BEFORE.search(p.frame, window, seg.mark) if _may_end_on(last, _THE) else None)
             if strict is not None and (_title_case(words) or _HYPHENATED_NAME.fullmatch(" ".join(words).strip(",."))):
                 return strict.group().strip()  # "the “Ocean Dawn 7,”", "his boat, the “Haenam-ho”"
-            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark)
+            determined = _OWNER_OR_THE_BEFORE.search(p.frame, window, seg.mark) \
+                if _may_end_on(last, _OWNER_OR_THE_LAST_WORDS) else None
             if named is None and (strict or determined) and seg.close is not None and len(words) <= 4 \
                     and _DEFINED_AFTER.match(p.frame, seg.close + 1):
                 # "through the “pink phone,” a direct line at Panmunjom", "Yoon's “audacious initiative,” a plan
@@ -3796,7 +3896,7 @@ class _Extractor:
                 break
             (mentions if record.kind == "mention" else speech).append((record.start, record.end))
         for start, stop, rule, cue in candidates:
-            dateline = _DATELINE.match(frame, start, stop)
+            dateline = _dateline_at(frame, start, stop)
             if dateline is not None:  # "TOKYO, Sept. 6 (Yonhap) -- …": the dateline is no part of what was said
                 start = dateline.end()
             start, stop = _trim_clause(p.norm, start, stop)
