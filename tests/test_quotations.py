@@ -3015,3 +3015,14 @@ def test_a_farm_team_leader_is_a_farmer_and_the_editorial_is_the_newspapers():
 def test_the_general_staff_alone_is_the_norths():
     quotes = quotes_of("“This is a self-defensive measure,” the General Staff said in a statement.")
     assert [(q.speaker, q.side) for q in quotes] == [("General Staff", "pyongyang")]
+
+
+def test_the_statement_opening_a_paragraph_is_the_one_just_reported():
+    quotes = quotes_of(
+        "“North Korea is building temporary guard posts,” the Joint Chiefs of Staff said in a statement.",
+        "North Korea’s Ministry of National Defence said on Thursday that it would “immediately restore all military "
+        "measures” that had been halted.",
+        "The statement, carried by the state-run Korean Central News Agency, blamed Seoul for the collapse of the "
+        "deal. “The puppet military gangsters will have to pay dearly,” it said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes][-1] == ("Ministry of National Defence", "pyongyang")

@@ -3080,6 +3080,11 @@ class _Resolver:
             modifiers = frozenset(_singular(_bare(w)) for w in words[1:-1]) & _BODY_KINDS
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order,
                                          modifiers)
+            if found is not None and head in _DOCUMENT_HEADS and order[1] < 5:
+                # "The statement, carried by KCNA, blamed Seoul" opening a paragraph: the statement just reported,
+                # by whoever spoke last in the paragraph before, not an older one by another body
+                latest = self.history.issuer(order)
+                found = latest if latest is not None and latest.side != "unknown" else found
             if found is None and head in _DOCUMENT_HEADS:
                 found = self._document_sender(head, order)
             if found is None and head in ("editorial", "commentary", "op-ed", "column"):
