@@ -3026,3 +3026,11 @@ def test_the_statement_opening_a_paragraph_is_the_one_just_reported():
         "deal. “The puppet military gangsters will have to pay dearly,” it said.",
     )
     assert [(q.speaker, q.side) for q in quotes][-1] == ("Ministry of National Defence", "pyongyang")
+
+
+def test_an_editorial_in_the_paper_is_the_newspapers():
+    quotes = quotes_of(
+        "The Rodong Sinmun, the newspaper of the ruling Workers’ Party, carried 14 photographs of the visit. An "
+        "editorial in the paper urged citizens to ‘carry forward the spirit of Songchon’ across the country.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]

@@ -3046,6 +3046,11 @@ class _Resolver:
         if side == "unknown" and _singular(_bare(_head_word(words))) in _DOCUMENT_HEADS \
                 and _STATE_CARRIER.search(sentence):
             side = "pyongyang"  # "A commentary carried by the Korean Central News Agency warned …"
+        if side == "unknown" and _singular(_bare(_head_word(words))) in ("editorial", "op-ed", "column") \
+                and words[0].lower() in ("a", "an", "one"):
+            paper = self.history.recent_newspaper(order, within=2)
+            if paper is not None:  # "An editorial in the paper urged …" after "The Rodong Sinmun … carried"
+                return paper.with_words(extra), "+anaphor"
         # ("an officer at Ganghwa police station": the body where the person works, after them, counts too)
         if side == "unknown" and _GOVERNMENT_WORDS & ({w.lower() for w in words} | (_words(outer_n) & _FORCE_WORDS)):
             if _STATE_CARRIER.search(sentence):
