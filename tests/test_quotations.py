@@ -3034,3 +3034,12 @@ def test_an_editorial_in_the_paper_is_the_newspapers():
         "editorial in the paper urged citizens to ‘carry forward the spirit of Songchon’ across the country.",
     )
     assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]
+
+
+def test_a_policy_name_before_its_kind_and_a_name_referred_to_somewhere_are_mentions():
+    quotes = quotes_of(
+        "Moon, whose ‘peace economy’ vision depended on cross-border projects, has said little since.",
+        "Pyongyang declared it would no longer be bound by the agreement, often referred to in Seoul as the “Sept. "
+        "19 deal,” after the South partially suspended it.",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("mention", "unknown"), ("mention", "unknown")]

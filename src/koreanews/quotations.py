@@ -365,7 +365,7 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:(?:titled|entitled|headlined|named|nicknamed|code-?named|known as)(?:\s+the)?|dubbed|"
     # "the group, known in the security industry as “Andariel”"
     r"known (?:[\w-]+ ){1,5}as|"
-    r"referred to as|under the name|(?:under )?the code ?name|"
+    r"referred to (?:[\w-]+ ){0,3}as(?: the| an?)?|under the name|(?:under )?the code ?name|"
     r"(?:once |long )?(?:promoted|billed|touted|marketed) as(?: an?| the)?|"
     r"reads?|reading|marked|labell?ed|stamped|inscribed|emblazoned with|printed with|bearing|"
     r"the (?:words?|terms?|phrases?|expressions?|slogans?|headlines?|hashtags?|letters|labels?|nicknames?|"
@@ -472,11 +472,11 @@ _GIVES_A_NAME_THE = re.compile(r"^(?:dub|brand|term|nicknam|nam|labell?)\w*\s+(?
 _KIND_NOUN_AFTER = re.compile(
     r"\s*(?:exercises?|drills?|operations?|campaigns?|programmes?|programs?|systems?|missiles?|rockets?|"
     r"satellites?|plans?|initiatives?|laws?|act|policy|doctrine|projects?|agreements?|declarations?|"
-    r"strateg(?:y|ies)|units?|rules?)\b"
+    r"strateg(?:y|ies)|units?|rules?|vision|agenda|concept|formula|doctrines?)\b"
 )
-#: An owner or "the" right before a quote mark: "the government's", "its", "the".
-_OWNER_OR_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)|['\u2019]s)\s*$", re.IGNORECASE)
-_OWNER_OR_THE_LAST_WORDS = frozenset("the its their his her s".split())
+#: An owner or "the" right before a quote mark: "the government's", "its", "the", "whose".
+_OWNER_OR_THE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|whose)|['\u2019]s)\s*$", re.IGNORECASE)
+_OWNER_OR_THE_LAST_WORDS = frozenset("the its their his her whose s".split())
 
 
 _APPOSITIVE_NOUN_AFTER = re.compile(r"\s*,?\s*(?:the|a|an)\s+\w")
