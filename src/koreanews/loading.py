@@ -33,7 +33,6 @@ _MONTHS = (
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_WEEKDAY_FIRST = re.compile(r"^[a-z]+day\b,?\s*", re.IGNORECASE)
 _DATE_ONLY = re.compile(
     rf"^{_WEEKDAY}(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"  # 27 July 2021
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"  # July 27, 2021
@@ -179,6 +178,7 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 _DATE_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\s+([a-z]{3})|([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b",
                          re.IGNORECASE)
 _YEAR = re.compile(r"\b(\d{4})$")
+_WEEKDAY_FIRST = re.compile(r"^[a-z]+day\b,?\s*", re.IGNORECASE)
 
 
 def parse_date(text: str) -> datetime.date | None:

@@ -241,8 +241,9 @@ class SpeakerTable:
 
         "Moon Jae-in" quoted in 2023 is a former president, and Lee Jae-myung in 2024 an opposition leader.  But
         a row that ``text`` (the article) names in its office, "then-President Moon Jae-in" or "Unification
-        Minister Kwon Young-se", keeps its side: the article knows better than the table's dates.  Without a day (an undated article) the table is returned as it is.  Tables are kept
-        per set of rows out of office, so a corpus of many dates builds only a few.
+        Minister Kwon Young-se", keeps its side: the article knows better than the table's dates.  Without a day
+        (an undated article) the table is returned as it is.  Tables are kept per set of rows out of office, so a
+        corpus of many dates builds only a few.
         """
         if day is None:
             return self
@@ -283,7 +284,8 @@ def offices_on(table: SpeakerTable, day: datetime.date | None):
     rows = [(entry.name, entry.title, " | ".join(f"{start}/{end or ''}" for start, end in entry.in_office),
              entry.side, on_day.side)
             for entry, on_day in zip(table.entries, dated.entries) if entry.in_office]
-    return pd.DataFrame(rows, columns=["name", "title", "in_office", "side_in_office", f"side_on_{day or 'any_date'}"])
+    columns = ["name", "title", "in_office", "side_in_office", f"side_on_{day or 'any_date'}"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def parse_periods(text: str) -> tuple[tuple[datetime.date, datetime.date | None], ...]:
