@@ -3043,3 +3043,14 @@ def test_a_policy_name_before_its_kind_and_a_name_referred_to_somewhere_are_ment
         "19 deal,” after the South partially suspended it.",
     )
     assert [(q.kind, q.side) for q in quotes] == [("mention", "unknown"), ("mention", "unknown")]
+
+
+def test_him_after_a_lone_surname_is_the_one_man_of_that_name():
+    quotes = quotes_of(
+        "Seoul's spy agency believes Kim Ju Ae, the teenage daughter of North Korean leader Kim Jong Un, is being "
+        "groomed to succeed him.",
+        "Lawmaker Lee Dong-min said the agency had briefed him on Tuesday.",
+        "Last month the Korean Central News Agency reported that Kim, accompanied by his daughter, had toured a "
+        "uranium enrichment facility and quoted him as saying the country needed more weapons ‘exponentially’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Jong Un", "pyongyang")]

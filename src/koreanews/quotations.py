@@ -603,6 +603,9 @@ _PERSON_NAME = re.compile(
     r"Ahn|Han|Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ "
     r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
+#: A common Korean surname standing alone (no given name after it): "reported that Kim, accompanied by …".
+_LONE_SURNAME = re.compile(r"(?<![\w'-])(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|Han|Song|Hwang|"
+                           r"Jang|Chang|Yang|Hong|Jeon|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo)(?![\w'-]|\s+[A-Z])")
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
 #: (The lookahead, a quick pre-check: a dateline opens with a city in capitals, or has its agency in brackets after
 #: nothing but words, spaces and . , ' -; most sentences fail it at once, before the lazy city is tried.)
@@ -2608,6 +2611,15 @@ class PersonProfiles:
                 found.append(self._names[key])
         return found
 
+    def full_names(self) -> list[str]:
+        """Every full name (two words or more) the article gives."""
+        return [name for name in self._names.values() if len(name.split()) > 1]
+
+    def gender(self, name: str) -> str:
+        """"f" or "m" when a description of ``name`` says so ("the teenage daughter of …"), else ""."""
+        heads = {_singular(_bare(word)) for word in self.descriptors(name).lower().split()}
+        return "f" if heads & _FEMALE_HEADS else "m" if heads & _MALE_HEADS else ""
+
     def full_name_with(self, part: str) -> str | None:
         """A full name of the article with ``part`` as its first or last word, or None."""
         name = self._by_part.get(name_key(part))
@@ -2695,6 +2707,7 @@ class _Resolver:
         self.history = History()
         self.profiles = PersonProfiles(table)
         self.acronyms: dict[str, str] = {}  #: acronyms the article defines, to their full names
+        self.people_named: dict[str, str] = {}  #: table people named so far → gender (see person_by_surname)
         self.reporter_text: list[str] = []  #: the reporter's words so far (quotations masked), by paragraph
         self.home = ""  #: the side of the city the story is datelined in (Seoul or Pyongyang), if any
         self.datelined = False  #: does the story open with a dateline, of any city?
@@ -3196,6 +3209,23 @@ class _Resolver:
             organisation = entry.organisation if entry.kind == "person" else ""
             self.history.add((paragraph, start), Entity(entry.name, entry.side, entry.kind, entry.gender, words,
                                                         full, organisation), subject=subject)
+            if full:
+                self.people_named[entry.name] = entry.gender
+
+    def person_by_surname(self, text: str, gender: str, order) -> Entity | None:
+        """The person a surname standing alone in ``text`` means: the one the article has named in full with that
+        surname and ``gender`` (from the table, or described as a daughter, a son …), or None when there are two."""
+        for match in reversed(list(_LONE_SURNAME.finditer(text))):
+            key = name_key(match.group())
+            names = {name for name, known in self.people_named.items()
+                     if name_key(name).split()[0] == key and known in ("", gender)}
+            names |= {name for name in self.profiles.full_names()
+                      if name_key(name).split()[0] == key and self.profiles.gender(name) in ("", gender)}
+            if len(names) == 1:
+                name = names.pop()
+                entity, _ = self.entity_for(name, name, Phrase(0, len(name)), "", order)
+                return entity if entity.kind == "person" else None
+        return None
 
     def register_roles(self, frame: str, start: int, end: int, paragraph: int) -> None:
         """People described by role and body in the reporter's words ("a spokesperson for the North's foreign
@@ -3470,6 +3500,10 @@ class _Extractor:
             # is about, before anyone who spoke earlier
             gender = _PRONOUN_GENDER[_OBJECT_PRONOUNS[pronoun]]
             named = self.resolver.history.person_between((p.index, 0), order, gender)
+            if named is None:
+                # "KCNA reported that Kim, accompanied by his daughter, had toured … and quoted him as saying": the
+                # one person of that surname and gender the article has named
+                named = self.resolver.person_by_surname(p.frame[p.sentences[0][0]:cue.phrase.start], gender, order)
             if named is not None:
                 entity, suffix = named.with_words(_words(cue_text)), "+pronoun"
         if pronoun in ("he", "she") and _IN_WHICH.search(p.frame, s0, cue.phrase.start):
