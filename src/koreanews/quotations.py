@@ -3837,6 +3837,9 @@ class _Extractor:
                 return kind_after.group().strip()
             return None
         word = marker.group().strip(" :,")
+        words = p.norm[seg.start:seg.end].split()
+        if word == "marked" and len(words) > 4 and words[0][:1].islower():
+            return None  # "the project marked “the beginning of a new era of peace”": what it meant, not a label
         if word.lower() in ("dubbed", "labelled", "labeled", "named", "termed") and \
                 not _RELATIVE_NAMER.search(p.frame, s0, marker.start()) and \
                 speaker_before(p.frame, s0, marker.start()) is not None:
