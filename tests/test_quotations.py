@@ -3058,8 +3058,8 @@ def test_him_after_a_lone_surname_is_the_one_man_of_that_name():
 
 def test_marked_a_long_clause_is_what_something_meant_and_marked_a_label_is_a_mention():
     quotes = quotes_of(
-        "Moon did not attend, but said in a message read at the ceremony that the project marked “the beginning of a "
-        "new era of peace and prosperity.”",
+        "The railway is part of President Moon Jae-in’s plan. Moon did not attend, but said in a message read at the "
+        "ceremony that the project marked “the beginning of a new era of peace and prosperity.”",
         "Crates marked “Made in DPRK” were found on the ship.",
     )
     assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("partial", "seoul"), ("mention", "unknown")]
