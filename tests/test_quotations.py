@@ -3063,3 +3063,11 @@ def test_marked_a_long_clause_is_what_something_meant_and_marked_a_label_is_a_me
         "Crates marked “Made in DPRK” were found on the ship.",
     )
     assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("partial", "seoul"), ("mention", "unknown")]
+
+
+def test_a_pronoun_said_without_that_opens_a_relative_clause_with_its_speaker():
+    quotes = quotes_of(
+        "A U.N. panel of experts estimated last year that Pyongyang had stolen $3 billion, money it said was used "
+        "“to help fund the development of weapons of mass destruction.”",
+    )
+    assert [(q.kind, q.side) for q in quotes] == [("partial", "other")]

@@ -1296,6 +1296,9 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
         return True  # "On Monday night Kim Yo Jong, the leader's sister, said"
     if frame[start:start + 6].split(" ", 1)[0].lower() in _POSSESSIVE_PRONOUNS:
         return True  # a possessive opens a new noun phrase: "a ruling their lawyer called “…”"
+    if frame[start:start + 5].split(" ", 1)[0] in ("he", "she", "they", "it") and _ZERO_RELATIVE_SAID.match(
+            frame, start):
+        return True  # a clause without "that": "money it said was used “to help fund …”"
     if _NAMED_BEFORE.search(frame, max(floor, start - 12), start):
         return True  # "a lathe operator named Ri Chol Min told the broadcaster"
     if _THAT_ADVERBIAL_BEFORE.search(frame, max(floor, start - _WINDOW), start):
@@ -1317,6 +1320,8 @@ def _subject_position(frame: str, floor: int, start: int) -> bool:
 
 
 _NAMED_BEFORE = re.compile(r"\b(?:named|surnamed)\s+$")
+#: A subject pronoun and speech verb opening a relative clause without "that": "money it said was used".
+_ZERO_RELATIVE_SAID = re.compile(r"(?:he|she|they|it)\s+(?:said|says|claimed|claims)\s+(?:was|were|had|is|are|would)\b")
 #: Where or when, opening a clause without a comma, before a capitalised subject: "at a party meeting in December".
 _SETTING_BEFORE_NAME = re.compile(r"(?:(?<=\s)|^)(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?(?:[Aa]t|[Ii]n|[Dd]uring)\s+"
                                   r"(?:a|an|the|its|his|her|their)\s+"
