@@ -3071,3 +3071,11 @@ def test_a_pronoun_said_without_that_opens_a_relative_clause_with_its_speaker():
         "“to help fund the development of weapons of mass destruction.”",
     )
     assert [(q.kind, q.side) for q in quotes] == [("partial", "other")]
+
+
+def test_a_country_in_the_reported_clause_does_not_take_over_the_next_verb():
+    quotes = quotes_of(
+        "The commentary in Rodong Sinmun, the official newspaper of the ruling Workers’ Party, said on Saturday that "
+        "Tokyo had turned the ocean into a dumping ground and branded Japan a ‘criminal state’.",
+    )
+    assert [(q.kind, q.side) for q in quotes if q.kind != "indirect"] == [("partial", "pyongyang")]

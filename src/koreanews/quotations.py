@@ -1795,7 +1795,10 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
         phrase = subject or sentence_subject(frame, start, match.start())
         inner = _PERFECT_CLAUSE.search(frame, phrase.outer[1] if phrase else start, match.start())
         inner_subject = speaker_after(frame, inner.start(1), inner.end(1)) if inner else None
-        if inner_subject is not None and _name_core(frame[inner_subject.start:inner_subject.end]):
+        if inner_subject is not None and _name_core(frame[inner_subject.start:inner_subject.end]) \
+                and _kind_of_name(frame[inner_subject.start:inner_subject.end]) == "person":
+            # (a person: "said on Saturday that Tokyo had turned the ocean into a dumping ground and branded Japan
+            # a ‘criminal state’" goes on with the commentary, not with Tokyo)
             # "KCNA reported that leader Kim Jong-un had inspected a unit and called the weapon a “…”": the
             # verb goes on the reported clause, whose subject is the leader
             phrase = inner_subject
