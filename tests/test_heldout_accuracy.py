@@ -22,7 +22,8 @@ EVALUATION_SETS = [Path(__file__).parent / name
                                 "eve_b", "night_c", "dusk_a", "dusk_b", "dusk_c", "twilight_b", "twilight_c",
                                 "evening_c", "equinox_a", "equinox_b", "equinox_c", "harvest_a", "harvest_b",
                                 "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a",
-                                "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c", "melt_a", "spring_b")]
+                                "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c", "melt_a", "spring_b",
+                                "spring_a")]
 
 
 def _problems(metrics, *kinds):
