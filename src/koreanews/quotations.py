@@ -595,17 +595,18 @@ _MARK_RE = re.compile(r"[\"']")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|what|as|than)\s*$")
 #: How far back (in characters) the rules look before a verb or a mark: keeps every step local.
 _WINDOW = 80
+#: Common Korean surnames that stand alone too ("Ko" and "Go" are English words at a sentence start; see below).
+_COMMON_SURNAMES = ("Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|Han|Song|Hwang|Jang|Chang|Yang|Hong|"
+                    "Jeon|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo")
 #: Personal names in running text: Korean-style "Lee Keum-seom", "Kim Jong Un", or an honorific and a name.
 #: (A lookahead ``(?=[A-Z])`` in front of a pattern whose every match starts with a capital is a quick pre-check:
 #: most positions of a text are not one, and are passed over before the alternatives are tried.)
 _PERSON_NAME = re.compile(
-    r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|"
-    r"Ahn|Han|Song|Hwang|Jang|Chang|Yang|Hong|Jeon|Ko|Go|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo) [A-Z][a-z]+ "
+    rf"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:{_COMMON_SURNAMES}|Ko|Go) [A-Z][a-z]+ "
     r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
 )
 #: A common Korean surname standing alone (no given name after it): "reported that Kim, accompanied by …".
-_LONE_SURNAME = re.compile(r"(?<![\w'-])(?:Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|Han|Song|Hwang|"
-                           r"Jang|Chang|Yang|Hong|Jeon|Suh|Shin|Kwon|Oh|Yoo|Lim|Nam|Chung|Jo)(?![\w'-]|\s+[A-Z])")
+_LONE_SURNAME = re.compile(rf"(?<![\w'-])(?:{_COMMON_SURNAMES})(?![\w'-]|\s+[A-Z])")
 #: A wire dateline opening the first paragraph: "SEOUL, Oct. 12 (Yonhap) -- ", "Seoul (AFP) – ".
 #: (The lookahead, a quick pre-check: a dateline opens with a city in capitals, or has its agency in brackets after
 #: nothing but words, spaces and . , ' -; most sentences fail it at once, before the lazy city is tried.)
