@@ -53,6 +53,8 @@ _STATE_WORDS = {"korea": ("korean",), "seoul": ("south", "korean"),
                 "seoul's": ("south", "korean"), "south's": ("south", "korean"), "pyongyang": ("north", "korean"),
                 "pyongyang's": ("north", "korean"), "north's": ("north", "korean")}
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+#: The words that say which Korea a description means.
+_STATE_NAMES = frozenset({"north", "south", "korean"})
 _EDGE_PUNCTUATION = " \t\n.,;:!?'\"-()[]"
 _FIELDS = ("article", "paragraph", "text", "speaker", "side", "kind")
 
@@ -151,7 +153,13 @@ def same_speaker(a: str, b: str) -> bool:
         if len(short) == 1 and 2 <= len(short[0]) <= 6 and len(full) > 1 and short[0] in _initials(full):
             return True
     described_a, described_b = _description_words(a), _description_words(b)
-    return len(described_a) >= 2 and described_a == described_b
+    if len(described_a) >= 2 and described_a == described_b:
+        return True
+    # The state may be named in one description and left to the context in the other: "spokesperson for
+    # North Korea's foreign ministry" is the article's "foreign ministry spokesperson" (but not the South's).
+    state_a, state_b = described_a & _STATE_NAMES, described_b & _STATE_NAMES
+    rest_a, rest_b = described_a - _STATE_NAMES, described_b - _STATE_NAMES
+    return len(rest_a) >= 2 and rest_a == rest_b and (state_a <= state_b or state_b <= state_a)
 
 
 def _description_words(name: str) -> frozenset:
