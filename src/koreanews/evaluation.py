@@ -108,7 +108,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "on", "based"})
 
 
 def fold_speaker(name: str) -> list[str]:
-    """The words of a speaker's name, lower-cased, with titles and a leading "the" removed.
+    """The words of a speaker's name, lower-cased, with titles and a leading article ("the", "one") removed.
 
     Hyphens are kept inside words here ("dong-hwan") and folded only when names
     are compared, so "Kim Jong-un" and "Kim Jong Un" are one name.
@@ -120,8 +120,8 @@ def fold_speaker(name: str) -> list[str]:
     if 0 <= last_title < len(words) - 1 and words[last_title + 1] not in _PLACE_PREPOSITIONS:
         # ("Spokesperson Kim" is Kim; "WFP spokesperson in Geneva" is still the spokesperson)
         words = words[last_title + 1:]
-    while len(words) > 1 and words[0] == "the":
-        words = words[1:]
+    while len(words) > 1 and (words[0] in ("the", "a", "an") or words[0] == "one" and words[1] != "of"):
+        words = words[1:]  # "One woman who fled" is the "woman who fled"; "one of the fishermen" stays
     return words
 
 
