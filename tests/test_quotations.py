@@ -733,6 +733,16 @@ def test_a_surname_alone_finds_a_foreign_full_name_named_before():
     assert [(q.speaker, q.side) for q in quotes] == [("Taro Ishikawa", "other")]
 
 
+def test_a_title_and_surname_keep_naming_whom_they_named_over_a_namesake_mentioned_since():
+    quotes = quotes_of(
+        "Park Jin-sung, a former diplomat, was appointed on Monday.",
+        "‘Our enemy is outside,’ Mr Park told staff.",
+        "Several former directors were jailed for channelling funds to the former president Park Geun-hye.",
+        "Mr Park replied: ‘I believe in verification.’",
+    )
+    assert [q.speaker for q in quotes] == ["Park Jin-sung", "Park Jin-sung"]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -2361,10 +2361,12 @@ class History:
         return self._latest(order, within, lambda entity: entity.kind == "organisation"
                             and entity.side != "unknown" and head in _words(entity.name))
 
-    def short_name(self, part: str, gender: str, order) -> Entity | None:
+    def short_name(self, part: str, gender: str, order, before: Entity | None = None) -> Entity | None:
         """The most recent full name with ``part`` as its first or last word ("Kim" → Kim Jong Un); within
         one paragraph a speaker or sentence subject comes before a name merely mentioned ("Kim Yo Jong, the
-        sister of Kim Jong Un, threatened …" then "Kim called …" is the sister)."""
+        sister of Kim Jong Un, threatened …" then "Kim called …" is the sister).  ``before`` is whom the same
+        words ("Mr Park") named earlier in the article: they still do, over a namesake merely mentioned since
+        ("funds channelled to the former president Park Geun-hye")."""
         key = name_key(part)
         first = None
         for event in self._recent(order):
@@ -2376,6 +2378,8 @@ class History:
                     return entity
                 if first is None:
                     first = (event.order[0], entity)
+        if first is not None and before is not None:
+            return before
         return first[1] if first is not None else None
 
 
@@ -2730,6 +2734,13 @@ class _Resolver:
         self._names_in: dict[str, list[tuple[int, int, SpeakerEntry]]] = {}
         self._name_cores: dict[str, tuple[str, str] | None] = {}  #: the name core of each phrase, likewise
         self._sides: dict[tuple[str, str], tuple[str, str]] = {}  #: the side of each (speaker, phrase), likewise
+        #: whom a title and surname ("Mr Park") named, with where: the same words name the same person
+        self._titled: dict[tuple[str, str], list[tuple[tuple, Entity]]] = {}
+
+    def _titled_before(self, titled: tuple[str, str] | None, order) -> Entity | None:
+        """Whom the title and surname ``titled`` last named before ``order``, or None."""
+        found = [(at, entity) for at, entity in self._titled.get(titled, ()) if at < order] if titled else []
+        return max(found, key=lambda item: item[0])[1] if found else None
 
     def names_in(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """The table's names in ``text`` (:meth:`SpeakerTable.find_in`), each text scanned once per article."""
@@ -2795,8 +2806,12 @@ class _Resolver:
         name_o = text_o[offset:offset + len(name_n)] if offset >= 0 else name_n
         parts = name_n.split()
         if len(parts) == 1 or (gender and len(parts) == 2):
-            found = self.history.short_name(parts[-1], gender, order)
+            titled = (gender, name_key(name_n)) if len(parts) == 2 else None
+            before = self._titled_before(titled, order)
+            found = self.history.short_name(parts[-1], gender, order, before)
             if found is not None:
+                if titled is not None:
+                    self._titled.setdefault(titled, []).append((order, found))
                 return found.with_words(extra), "+short-name"
             full_name = self.profiles.full_name_with(parts[-1]) if expand_short else None
             if full_name is not None:  # "Morita said" after "Japanese Prime Minister Kenji Morita"
