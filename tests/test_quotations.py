@@ -743,6 +743,16 @@ def test_a_title_and_surname_keep_naming_whom_they_named_over_a_namesake_mention
     assert [q.speaker for q in quotes] == ["Park Jin-sung", "Park Jin-sung"]
 
 
+def test_an_official_quoted_by_state_media_is_the_norths_in_a_story_from_seoul():
+    quotes = quotes_of(
+        "SEOUL (Reuters) - Hackers stole millions in cryptocurrency, South Korean officials said.",
+        "A foreign ministry spokesperson quoted by the Korean Central News Agency dismissed such accusations as "
+        "\"a smear campaign.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("foreign ministry spokesperson", "pyongyang")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -634,7 +634,7 @@ _GOVERNMENT_WORDS = frozenset("government ministry official officials authoritie
 _FORCE_WORDS = frozenset("police prosecutors military army navy".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
-    r"\b(?:carried|published|issued|released|aired|run|reported) (?:by|in|on|through|via) (?:the )?"
+    r"\b(?:carried|published|issued|released|aired|run|reported|quoted) (?:by|in|on|through|via) (?:the )?"
     r"(?:official |state-run |"
     r"state |North Korea's |North's )?(?:news agency |newspaper )?(?:KCNA|Korean Central News Agency|Rodong Sinmun|"
     r"KCTV|Korean Central Television|state media)\b|\b[Aa]ccording to (?:the )?(?:KCNA|Korean Central News Agency)\b")
