@@ -753,6 +753,18 @@ def test_an_official_quoted_by_state_media_is_the_norths_in_a_story_from_seoul()
         ("foreign ministry spokesperson", "pyongyang")]
 
 
+def test_a_spokesperson_for_a_company_is_other_but_for_a_public_body_is_the_home_states():
+    quotes = quotes_of(
+        "SEOUL (Reuters) - Hackers stole millions in cryptocurrency.",
+        "A spokesperson for Upwork said the company had removed accounts. “We cooperate closely,” the "
+        "spokesperson said.",
+        "A spokesperson for the Korea Coast Guard said the boat was found.",
+    )
+    assert [(q.paragraph, q.speaker, q.side) for q in quotes] == [
+        (2, "spokesperson for Upwork", "other"), (2, "spokesperson for Upwork", "other"),
+        (3, "spokesperson for the Korea Coast Guard", "seoul")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

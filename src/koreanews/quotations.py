@@ -632,6 +632,10 @@ _GOVERNMENT_WORDS = frozenset("government ministry official officials authoritie
                               "director-general spokesman spokeswoman spokesperson presidential navy army president "
                               "minister".split())
 _FORCE_WORDS = frozenset("police prosecutors military army navy".split())
+#: Words of a public body's name: "a spokesperson for the Korea Coast Guard" speaks for the state.
+_PUBLIC_BODY_WORDS = frozenset("government ministry office agency service command guard police prosecution "
+                               "prosecutors court army navy force forces administration commission committee "
+                               "council bureau institute".split())
 #: North Korean state media carrying a statement: its unplaced official speaks for Pyongyang.
 _STATE_CARRIER = re.compile(
     r"\b(?:carried|published|issued|released|aired|run|reported|quoted) (?:by|in|on|through|via) (?:the )?"
@@ -2159,6 +2163,19 @@ def _modifiers(words: Sequence[str]) -> list[str]:
     return list(words[1:cut - 1])
 
 
+def _names_an_employer(words: Sequence[str]) -> bool:
+    """Whether a description names a body that is not the state: "a KT spokesman", "a spokesperson for
+    Upwork" (but not "a spokesperson for the Coast Guard", a public body)."""
+    return any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)) or _employer_after_for(words)
+
+
+def _employer_after_for(words: Sequence[str]) -> bool:
+    """Whether "for …" after the head names a body that is not the state ("a spokesman for Samsung")."""
+    after = next((words[i + 1:] for i, w in enumerate(words) if i > 0 and w.lower() == "for"), [])
+    return any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w) for w in after) \
+        and not any(_bare(w).lower() in _PUBLIC_BODY_WORDS for w in after)
+
+
 @functools.lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset:
     return frozenset(_singular(w) for w in _LOWER_WORD.findall(text.lower()))
@@ -3053,8 +3070,8 @@ class _Resolver:
             # "A senior official at Yoon's office": the side of the leader whose office it is
             leader, _ = self.entity_for(office.group(1), office.group(1), Phrase(0, len(office.group(1))), "", order)
             side = leader.side if leader.side in ("seoul", "pyongyang") else side
-        if side == "unknown" and any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
-                                     for w in _modifiers(words)):
+        if side == "unknown" and (any(w[:1].isupper() and not _descriptor(w) and not _KOREA_WORD.search(w)
+                                      for w in _modifiers(words)) or _employer_after_for(words)):
             side = "other"  # "a KT spokesman": of a named body that is no government, like "The IOC said"
         if side == "unknown" and len(words) >= 3 and words[0].lower() == "the" and words[1].endswith("'s") \
                 and _bare(words[1]) in _BODY_OWNERS:
@@ -3092,12 +3109,12 @@ class _Resolver:
         if side == "unknown" and _GOVERNMENT_WORDS & ({w.lower() for w in words} | (_words(outer_n) & _FORCE_WORDS)):
             if _STATE_CARRIER.search(sentence):
                 side = "pyongyang"  # "In a statement carried by KCNA, a foreign ministry spokesperson …"
-            elif self.home and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)):
+            elif self.home and not _names_an_employer(words):
                 # "a senior government official" in a story from Seoul ("a KT spokesman" names his company)
                 side = self.home
             elif self.abroad and kind == "person":
                 side = "other"  # "a fisheries official in the town of Okushiri" in a story from Tokyo
-            elif not self.datelined and not any(w[:1].isupper() and not _descriptor(w) for w in _modifiers(words)) \
+            elif not self.datelined and not _names_an_employer(words) \
                     and (not self.history.recent_with(_BODY_WORDS, order, within=1, side="pyongyang")
                          or {w.lower() for w in words} & {"police", "prosecutors"}):
                 # (the North's police and prosecutors are hardly ever quoted: "Police said" after a paragraph on
