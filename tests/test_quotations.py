@@ -765,6 +765,15 @@ def test_a_spokesperson_for_a_company_is_other_but_for_a_public_body_is_the_home
         (3, "spokesperson for the Korea Coast Guard", "seoul")]
 
 
+def test_a_square_named_after_a_leader_does_not_name_him_for_a_later_surname():
+    quotes = quotes_of(
+        "Vladimir Putin and Kim Jong-un signed a pact.",
+        "Putin was greeted with a ceremony in Kim Il-sung Square and at Kim Il Sung University.",
+        "Kim said the treaty was ‘peaceful and defensive in nature’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

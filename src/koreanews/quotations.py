@@ -63,7 +63,7 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    KOREAN_SURNAMES, OFFICE_WORDS, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation,
+    KOREAN_SURNAMES, OFFICE_WORDS, PLACE_NAMED_AFTER, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation,
     load_speakers, name_key, name_style, private_person, side_from_name_style,
 )
 
@@ -3229,7 +3229,8 @@ class _Resolver:
         the table, and names shaped like Korean personal names ("Lee Keum-seom") or after Mr/Ms."""
         self.reporter_text.append(frame)
         for match in _PERSON_NAME.finditer(frame):
-            if not any(w in ORG_WORDS or _bare(w).title() in _PLACE_WORDS for w in match.group().split()):
+            if not any(w in ORG_WORDS or _bare(w).title() in _PLACE_WORDS for w in match.group().split()) \
+                    and not PLACE_NAMED_AFTER.match(frame, match.end()):  # ("Kim Il-sung Square")
                 phrase = Phrase(match.start(), match.end())
                 entity, _ = self.entity_for(original, norm, phrase, "", (paragraph, match.start()))
                 if entity.kind == "person":

@@ -149,6 +149,12 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 #: A further part of a personal name right after a spelling: "Hoon-sang" after "President Lee".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]+(?:-[a-z]+)(?![\w'-])|\s+[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}(?![\w'-])")
 
+#: A place or institution named after a person: "Kim Il-sung Square" is where people gather, not who speaks.
+PLACE_NAMED_AFTER = re.compile(
+    r"\s+(?:Square|Stadium|University|Street|Avenue|Bridge|Plaza|Airport|Hall|Prize|Award|Mausoleum|Palace|"
+    r"Foundation|Library|Museum|Cent(?:re|er)|Station|Hospital|Institute|School|Academy|Military|Socialist|"
+    r"Youth|Order|Medal|Memorial)\b")
+
 
 class SpeakerTable:
     """The curated speakers, with an exact-name index and, per first word, the patterns of the spellings
@@ -228,8 +234,8 @@ class SpeakerTable:
             for pattern in patterns or ():
                 match = pattern.match(text, word.start())
                 if match and self._by_key[name_key(match.group())].kind == "person" \
-                        and _NAME_GOES_ON.match(text, match.end()):
-                    continue  # "President Lee" of "President Lee Hoon-sang" is another Lee
+                        and (_NAME_GOES_ON.match(text, match.end()) or PLACE_NAMED_AFTER.match(text, match.end())):
+                    continue  # "President Lee" of "President Lee Hoon-sang" is another Lee; "Kim Il-sung Square"
                 if match:
                     found.append((match.start(), match.end(), self._by_key[name_key(match.group())]))
                     covered = match.end()
