@@ -774,6 +774,16 @@ def test_a_square_named_after_a_leader_does_not_name_him_for_a_later_surname():
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang")]
 
 
+def test_a_cabinet_secretary_is_not_the_secretary_of_state_named_before():
+    quotes = quotes_of(
+        "State Department spokesperson Karen Whitfield said Secretary of State Antony Blinken had spoken with "
+        "his counterparts.",
+        "Japan's chief cabinet secretary called the launch \"absolutely unacceptable.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("Japan's chief cabinet secretary", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -2496,7 +2496,7 @@ _ROLE_IDIOMS = {"top diplomat": ("minister", frozenset({"foreign"})),
                 "spy chief": ("director", frozenset({"intelligence"}))}
 #: Words that tell one role from another of the same head: "the foreign minister" is not "the defense minister".
 _ROLE_QUALIFIERS = frozenset("foreign defense defence unification prime vice deputy spy intelligence trade "
-                             "finance justice interior health state party".split())
+                             "finance justice interior health state party cabinet".split())
 #: Modifiers that say nothing about which body a person belongs to ("a senior official").
 _GENERIC_MODIFIERS = set("senior top high-ranking junior unnamed anonymous unidentified former current acting "
                          "deputy vice chief then new outgoing incoming interim lead principal assistant associate "
