@@ -209,6 +209,8 @@ def test_mention_alone_reported_as_speech_does_not_match_the_sentence_around_it(
     ("spokesperson for North Korea’s foreign ministry", "foreign ministry spokesperson"),
     ("spokesperson for the South’s unification ministry", "unification ministry spokesperson"),
     ("One woman", "woman who fled in 2019"),
+    ("One of the waitresses", "waitress"),
+    ("one of the fishermen", "fisherman from Sokcho"),
 ])
 def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     assert same_speaker(predicted, gold)
@@ -225,7 +227,7 @@ def test_same_speaker_accepts_titles_surnames_and_acronyms(predicted, gold):
     ("", "Park Soo-hyun"),
     ("WHO spokesperson in Geneva", "WFP spokesperson"),
     ("North Korean foreign ministry spokesperson", "South Korean foreign ministry spokesperson"),
-    ("one of the fishermen", "fisherman from Sokcho"),
+    ("one of the fishermen", "Kim Young-il"),
 ])
 def test_same_speaker_rejects_different_people_and_unresolved_pronouns(predicted, gold):
     assert not same_speaker(predicted, gold)

@@ -784,6 +784,26 @@ def test_a_cabinet_secretary_is_not_the_secretary_of_state_named_before():
         ("Japan's chief cabinet secretary", "other")]
 
 
+def test_one_of_a_group_is_one_person_whom_she_refers_to_and_what_she_wore_is_no_employer():
+    quotes = quotes_of(
+        "At least two North Korean-run restaurants in Russia’s Far East were still serving customers.",
+        "One of the waitresses, who wore a lapel badge bearing the portraits of the North’s late leaders, said "
+        "she expected to remain in Russia for now.",
+        "“We are told nothing about going home,” she said.",
+    )
+    assert [(q.paragraph, q.kind, q.speaker, q.side) for q in quotes] == [
+        (2, "indirect", "One of the waitresses", "other"), (3, "direct", "One of the waitresses", "other")]
+
+
+def test_one_of_a_group_is_named_by_the_aside_that_says_which_one():
+    quotes = quotes_of(
+        "One of the sources, a local contractor who has supplied cement to the workshop, said the sculptors worked "
+        "\"from sunrise until late at night.\"",
+        "One of the fishermen, a man in his sixties, said he was afraid.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("local contractor", "other"), ("One of the fishermen", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -120,9 +120,20 @@ def fold_speaker(name: str) -> list[str]:
     if 0 <= last_title < len(words) - 1 and words[last_title + 1] not in _PLACE_PREPOSITIONS:
         # ("Spokesperson Kim" is Kim; "WFP spokesperson in Geneva" is still the spokesperson)
         words = words[last_title + 1:]
-    while len(words) > 1 and (words[0] in ("the", "a", "an") or words[0] == "one" and words[1] != "of"):
-        words = words[1:]  # "One woman who fled" is the "woman who fled"; "one of the fishermen" stays
+    if len(words) > 2 and words[0] == "one" and words[1] == "of":
+        words = words[2:-1] + [_one_of(words[-1])]  # "one of the fishermen" is a fisherman
+    while len(words) > 1 and words[0] in ("the", "a", "an", "one"):
+        words = words[1:]  # "One woman who fled" is the "woman who fled"
     return words
+
+
+def _one_of(plural: str) -> str:
+    """One of a group named by a plural noun: "fishermen" → "fisherman", "waitresses" → "waitress"."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith(("sses", "ches", "shes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
 
 
 def _initials(words: list[str]) -> str:

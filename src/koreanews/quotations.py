@@ -1087,6 +1087,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("men"):
         return word[:-3] + "man"
+    if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 5:
+        return word[:-2]  # "waitresses", "witnesses", "coaches"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
@@ -1272,8 +1274,16 @@ _ROLE_PARTICIPLES = {"heading", "leading", "representing", "serving", "acting", 
 def _is_passing_action(text: str) -> bool:
     """An aside of what a person is doing at the moment, no description of who they are: "Ri, wearing a pin
     bearing the portraits of the North's late leaders, said" (the North's leaders are not his employer)."""
-    first = text.split(None, 1)[0] if text.strip() else ""
+    words = text.split()
+    if len(words) > 2 and words[0] == "who" and (words[1] in _PASSING_DEEDS or words[1] == "was" and words[2]
+                                                 in ("wearing", "carrying", "holding")):
+        return True  # "One of the waitresses, who wore a lapel badge bearing the portraits of …, said"
+    first = words[0] if words else ""
     return first.endswith("ing") and len(first) > 4 and first.lower() not in _ROLE_PARTICIPLES
+
+
+#: What a person did at the moment, in a relative clause: "who wore a badge", "who held a banner".
+_PASSING_DEEDS = frozenset("wore carried held waved clutched".split())
 
 
 #: Past participles that open an aside about the subject: "an official, asked about the talks, said".
@@ -2110,16 +2120,21 @@ _FEMALE_HEADS = frozenset("girl daughter mother sister wife grandmother granddau
 _MALE_HEADS = frozenset("boy son father brother husband grandfather grandson uncle nephew waiter".split())
 
 
+#: The aside that says which one of a group speaks: ", a local contractor who …".
+_ONE_OF_ASIDE = re.compile(r",\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s+(?:who|which|from|in|at|with|for|of)\b|,|$)")
+
+
 def _kind_of_description(norm: str) -> tuple[str, str]:
     """(kind, gender) of a description such as "a North Korean official" or "Some experts"."""
     words = norm.lower().split()
+    one_of = len(words) > 2 and words[0] in ("one", "each") and words[1] == "of"  # "One of the waitresses"
     # The head comes before a preposition: "a spokesperson for the ministry" is a person.
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in PREPOSITIONS), len(words))
-    words = words[:cut]
+    cut = next((i for i, w in enumerate(words) if i > 1 + one_of and w in PREPOSITIONS), len(words))
+    words = words[2:cut] if one_of else words[:cut]
     head = _bare(_head_word(words)) if words else ""
     single = _singular(head)
     people = _PEOPLE_HEADS
-    if single in people and head != single:
+    if single in people and head != single and not one_of:
         return "group", ""
     if single in people:
         gender = "f" if "woman" in head or single in _FEMALE_HEADS else "m" if head.endswith("man") \
@@ -2479,7 +2494,8 @@ _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather g
 #: People known by who they are, not by an office: relatives, and "an old woman", "a witness".
 _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
                                         "customer diner housewife mourner spectator onlooker viewer pair couple "
-                                        "crew".split())
+                                        "crew waitress waiter cook chef vendor shopkeeper villager fisherman "
+                                        "tourist".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Words of a government body: after "North Korea's foreign ministry", "the health ministry" may be the North's.
 _BODY_WORDS = frozenset("ministry agency office committee commission department government military army".split())
@@ -2974,6 +2990,16 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
+        if len(words) > 2 and words[0].lower() in ("one", "each") and words[1] == "of":
+            # "One of the sources, a local contractor who …, said": the aside says which one
+            at = outer_n.find(text_n)
+            aside = _ONE_OF_ASIDE.match(outer_n, at + len(text_n)) if at >= 0 else None
+            head = _singular(_bare(aside.group(1).split()[-1])) if aside is not None else ""
+            if head in _PEOPLE_HEADS and head not in ("man", "woman") and " " in aside.group(1):
+                words = aside.group(1).split()
+                text_n = text_o = aside.group(1)
+            else:  # the group's words decide the side: "One of the waitresses" is a waitress
+                words = words[3:] if words[2].lower() in ("the", "his", "her", "its", "their") else words[2:]
         if len(words) == 2 and words[0].endswith("'s") and words[0][:1].isupper() \
                 and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
             # "Kim's statement also described the drills as “…”": the statement's author
@@ -2996,6 +3022,10 @@ class _Resolver:
             if found is not None:
                 return found.with_words(extra), "+anaphor"
         kind, gender = _kind_of_description(text_n)
+        at = outer_n.find(text_n)
+        if at >= 0 and outer_n.startswith(",", at + len(text_n)) \
+                and _is_passing_action(outer_n[at + len(text_n) + 1:].strip()):
+            outer_n = outer_n[:at + len(text_n)]  # "who wore a badge bearing the portraits of …": no employer
         side, reason = self.decide_side("", outer_n)
         undated = ""  #: the side an unplaced official of an undated story falls back to
         if side == "unknown":
