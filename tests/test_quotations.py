@@ -804,6 +804,16 @@ def test_one_of_a_group_is_named_by_the_aside_that_says_which_one():
     assert [(q.speaker, q.side) for q in quotes] == [("local contractor", "other"), ("One of the fishermen", "other")]
 
 
+def test_shouted_and_boasted_are_speech_verbs():
+    quotes = quotes_of(
+        "Ahn Myung-soo, a union official, was sentenced to 15 years.",
+        "As he was led away, Ahn shouted: \"This is the persecution of the labour movement!\"",
+        "\"We won,\" boasted Ahn.",
+    )
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("direct", "Ahn Myung-soo", "shouted"), ("direct", "Ahn Myung-soo", "boasted")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -143,7 +143,8 @@ SAY_VERBS = (
     "wrote writes asked asks replied replies responded responds remarked commented observed suggested suggests "
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
-    "reiterated alleged maintained maintains quipped posted posts tweeted spoke speaks"
+    "reiterated alleged maintained maintains quipped posted posts tweeted spoke speaks "
+    "shouted shouts yelled screamed exclaimed boasted joked pleaded whispered"
 ).split() + ["went on", "goes on",  # "It went on: “…”" continues a statement under the same speaker
              # footage: "‘…,’ the North Korean leader is heard saying"
              "is heard saying", "was heard saying", "can be heard saying", "could be heard saying"]
@@ -172,7 +173,7 @@ BARE_CLAUSE_VERBS = set("said says say added adds wrote writes argued argues cla
 #: Verbs that may come before their speaker: "…,” said Park.
 INVERTIBLE = set("said says added adds asked replied responded continued wrote writes explained noted warned "
                  "insisted argued stated declared announced recalled quipped remarked reported concluded "
-                 "observed posted tweeted".split())
+                 "observed posted tweeted shouted exclaimed boasted joked".split())
 _ALL_VERBS = sorted(set(SAY_VERBS) | set(FRAMING_VERBS) | set(PARTICIPLES), key=len, reverse=True)
 
 
