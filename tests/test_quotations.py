@@ -814,6 +814,17 @@ def test_shouted_and_boasted_are_speech_verbs():
         ("direct", "Ahn Myung-soo", "shouted"), ("direct", "Ahn Myung-soo", "boasted")]
 
 
+def test_an_aside_naming_a_book_by_its_title_still_leads_to_the_verb():
+    quotes = quotes_of(
+        "Kim Hyun-jin, a researcher at the institute, and Park Soon-ja, a retired teacher, spoke on Monday.",
+        "Kim, the researcher, author of the 2021 book “The Last Divided Nation,” warned that the trend could make "
+        "it harder.",
+        "“If unification comes suddenly, we may not be ready,” she said.",
+    )
+    assert [(q.paragraph, q.kind, q.speaker) for q in quotes] == [
+        (2, "mention", ""), (2, "indirect", "Kim Hyun-jin"), (3, "direct", "Kim Hyun-jin")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -1242,6 +1242,10 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
     return Phrase(start, run[-1].end())
 
 
+#: A work named by its title inside an aside: "author of the 2021 book “The Last Divided Nation,”".
+_TITLED_WORK = re.compile(r"\b(?:book|books|novel|memoir|film|documentary|song|album|play|series|study|paper)\s+\"")
+
+
 def _looks_like_appositive(text: str) -> bool:
     """A stretch between commas that describes the name before it: "a professor at …", "who asked …", "speaking …"."""
     words = text.split()
@@ -1251,7 +1255,7 @@ def _looks_like_appositive(text: str) -> bool:
         # participle clause ("Kishida, clamouring about the “severe security environment,” vowed") or a relative
         # clause ("The agency, which has exchanged remains since the operation known as “Operation Glory,” said")
         return words[0] in ("titled", "headlined", "entitled", "who", "which", "whose") \
-            or (words[0].endswith("ing") and len(words[0]) > 5)
+            or (words[0].endswith("ing") and len(words[0]) > 5) or _TITLED_WORK.search(text) is not None
     first = words[0]
     if first == "and" and len(words) > 2 and words[1] in ("who", "whose", "which"):
         return True  # "A former diplomat who defected in 2019, and who asked not to be named, said"
