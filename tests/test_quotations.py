@@ -825,6 +825,17 @@ def test_an_aside_naming_a_book_by_its_title_still_leads_to_the_verb():
         (2, "mention", ""), (2, "indirect", "Kim Hyun-jin"), (3, "direct", "Kim Hyun-jin")]
 
 
+def test_a_statement_distributed_or_issued_by_a_body_is_the_bodys():
+    quotes = quotes_of(
+        "UNITED NATIONS (AFP) — North Korea’s ambassador Kim Song addressed the council.",
+        "“The United States should stop pointing fingers,” according to a statement distributed by the North Korean "
+        "mission.",
+        "“We are ready to talk,” said a statement issued by South Korea’s foreign ministry.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("North Korean mission", "pyongyang"), ("South Korea’s foreign ministry", "seoul")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

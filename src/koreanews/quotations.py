@@ -786,7 +786,7 @@ _PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
 _ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
 _ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
 #: A document and who issued it: "a statement carried by", "a commentary from".
-_ISSUED_BY = (r"(?:(?:carried|issued|released|published|aired|run|conducted|compiled)"
+_ISSUED_BY = (r"(?:(?:carried|issued|released|published|aired|run|conducted|compiled|distributed|circulated)"
               r"(?:\s+(?:this|last|on|earlier)(?:\s+[A-Za-z]+){1,2})?\s+)?(?:by|from)\s+")
 _DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|article|letter|message|survey|study|"
                           r"document|op-ed|edition)s?(?:\s+" + _ISSUED_BY
@@ -1833,6 +1833,10 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
         # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion).
         if phrase is not None and _PHRASE_CLOSED.match(frame[phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
+        author = _document_author(frame, phrase, end) if phrase is not None else None
+        if author is not None and author is not phrase and _PHRASE_CLOSED.match(frame[author.end:end]):
+            # "“…,” said a statement issued by South Korea’s foreign ministry": its issuer speaks
+            return Cue(verb, match.start(), match.end(), cue_end, author, "inverted", False)
     return None
 
 
