@@ -836,6 +836,16 @@ def test_a_statement_distributed_or_issued_by_a_body_is_the_bodys():
         ("North Korean mission", "pyongyang"), ("South Korea’s foreign ministry", "seoul")]
 
 
+def test_words_a_leader_called_something_are_his_though_the_agency_reports_them():
+    quotes = quotes_of(
+        "Leader Kim Jong Un, who watched the launch, called it “a legitimate right for strengthening "
+        "self-defense,” the agency said.",
+        "Kim Jong Un called the launch “a great success,” KCNA said.",
+    )
+    assert [(q.speaker, q.side, q.cue) for q in quotes] == [
+        ("Kim Jong Un", "pyongyang", "called"), ("Kim Jong Un", "pyongyang", "called")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

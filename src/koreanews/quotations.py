@@ -457,7 +457,10 @@ _THE = frozenset({"the"})
 _RELATIVE_NAMER = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}(?:have\s+|has\s+|had\s+)?$")
 #: A short object between a framing verb and its quoted words: "described Kim's health as having".
 _FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,9}?\s+(?:as|as being|as having|a|an|the|of|to|"
-                            r"for (?:their|its|his|her|the))\s*")  # "criticized the officials for their “…”"
+                            r"for (?:their|its|his|her|the))\s*"  # "criticized the officials for their “…”"
+                            # "called it “…”", "called the launch “…”": what is named, then the name
+                            r"|\s+(?:it|them|him|her|this|that|these|those)\s*"
+                            r"|\s+(?:the|this|that|these|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*")
 _PLACE_NOUNS = frozenset("province region city area country capital county town village border".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
