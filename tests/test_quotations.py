@@ -846,6 +846,17 @@ def test_words_a_leader_called_something_are_his_though_the_agency_reports_them(
         ("Kim Jong Un", "pyongyang", "called"), ("Kim Jong Un", "pyongyang", "called")]
 
 
+def test_a_paragraph_ending_in_a_colon_after_remarks_introduces_the_next_paragraphs_quotation():
+    quotes = quotes_of(
+        "North Korean leader Kim Jong Un spoke at the plenum.",
+        "Kim also laid out his plans for the year ahead in lengthy remarks to the assembled officials:",
+        "“Next year, we will launch three more satellites.",
+        "“We must be fully prepared for any war.”",
+    )
+    assert [(q.paragraph, q.speaker, q.side, q.cue) for q in quotes] == [
+        (3, "Kim Jong Un", "pyongyang", "in lengthy remarks"), (4, "Kim Jong Un", "pyongyang", "in lengthy remarks")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

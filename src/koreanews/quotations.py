@@ -661,6 +661,9 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+
 #: A document announced at the end of a paragraph, its text in the next: "issued the following press statement:".
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
+#: Where a sentence ending in a colon says its subject spoke: "in lengthy remarks to the officials:".
+_SPOKEN_IN = re.compile(r"\b(?:in|during|with)\s+(?:(?:a|an|his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:remarks|speech|address|statement|message|letter|comments|interview|briefing)\b")
 #: The name of an operation or exercise: "Operation Steel Sea", "Exercise Ulchi Freedom".
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project)(?:\s+[A-Z][\w'-]*){1,4}")
 #: A time phrase opening a sentence without a comma before its subject: "On Monday night", "Last week".
@@ -3863,16 +3866,19 @@ class _Extractor:
                 return self._attribute(q, cue, "speaker-said-colon-next-paragraph")
             break
         s0 = q.sentences[lk][0]
-        if _ISSUED_THE_FOLLOWING.search(q.frame, s0, end):
-            # "A spokesman for the General Staff of the KPA issued the following press statement …:"
+        introduced = _ISSUED_THE_FOLLOWING.search(q.frame, s0, end) or _SPOKEN_IN.search(q.frame, s0, end)
+        if introduced is not None:
+            # "A spokesman for the General Staff of the KPA issued the following press statement …:", "Kim also
+            # laid out his plans for the year in lengthy remarks to the assembled officials:"
             subject = sentence_subject(q.frame, s0, end)
             if subject is not None:
                 entity, suffix = self.resolver.entity_for(q.original, q.norm, subject, "", (q.index, subject.start),
                                                           "", q.frame[s0:end])
                 if entity.name:
                     self.resolver.history.add((q.index, subject.start), entity, speaker=True)
-                    return _Attribution(entity, "issued the following statement",
-                                        "speaker-said-colon-next-paragraph" + suffix)
+                    cue = "issued the following statement" if introduced.re is _ISSUED_THE_FOLLOWING \
+                        else introduced.group()
+                    return _Attribution(entity, cue, "speaker-said-colon-next-paragraph" + suffix)
         return None
 
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
