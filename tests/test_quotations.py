@@ -857,6 +857,15 @@ def test_a_paragraph_ending_in_a_colon_after_remarks_introduces_the_next_paragra
         (3, "Kim Jong Un", "pyongyang", "in lengthy remarks"), (4, "Kim Jong Un", "pyongyang", "in lengthy remarks")]
 
 
+def test_words_in_a_relative_clause_he_said_are_his_though_the_agency_reports_the_sentence():
+    quotes = quotes_of(
+        "North Korean leader Kim Jong Un visited the Mount Kumgang resort.",
+        "Kim criticized the design of the hotels, which he said looked like \"makeshift tents in a disaster "
+        "area\", the official KCNA news agency said.",
+    )
+    assert [(q.speaker, q.side, q.cue) for q in quotes] == [("Kim Jong Un", "pyongyang", "said")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

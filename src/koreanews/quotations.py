@@ -661,6 +661,8 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+
 #: A document announced at the end of a paragraph, its text in the next: "issued the following press statement:".
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
+#: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
+_SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}\s*")
 #: Where a sentence ending in a colon says its subject spoke: "in lengthy remarks to the officials:".
 _SPOKEN_IN = re.compile(r"\b(?:in|during|with)\s+(?:(?:a|an|his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:remarks|speech|address|statement|message|letter|comments|interview|briefing)\b")
@@ -3786,6 +3788,12 @@ class _Extractor:
                 and _FRAMED_OBJECT.fullmatch(frame, preceding[-1].cue_end, seg.mark):
             # "Youn added that the agency had described Kim's health as having “no major problem”": the words
             # the nearest framing verb frames are its subject's, whoever reports them
+            attribution = self._attribute(p, preceding[-1], "speaker-cue-in-sentence")
+            if attribution is not None:
+                return attribution, kind
+        if not standalone and preceding and preceding[-1].form == "relative" and preceding[-1].phrase is not None \
+                and _SHORT_PREDICATE.fullmatch(frame, preceding[-1].cue_end, seg.mark):
+            # "the hotels, which he said looked like “…”, KCNA said": the relative clause's speaker
             attribution = self._attribute(p, preceding[-1], "speaker-cue-in-sentence")
             if attribution is not None:
                 return attribution, kind
