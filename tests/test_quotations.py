@@ -866,6 +866,15 @@ def test_words_in_a_relative_clause_he_said_are_his_though_the_agency_reports_th
     assert [(q.speaker, q.side, q.cue) for q in quotes] == [("Kim Jong Un", "pyongyang", "said")]
 
 
+def test_the_ruling_party_is_the_party_the_article_called_ruling():
+    quotes = quotes_of(
+        "SEOUL — North Korea’s ruling Workers’ Party was mentioned. Rep. Hwang Jae-min of the ruling People Power "
+        "Party told reporters the NIS briefed lawmakers.",
+        "The ruling party dismissed the accusation as “political noise.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("People Power Party", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -661,6 +661,8 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+
 #: A document announced at the end of a paragraph, its text in the next: "issued the following press statement:".
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
+#: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
+_RULING_PARTY = re.compile(r"\bruling\s+((?:[A-Z][\w'\u2019-]*\s+){1,3}Party(?:\s+of\s+Korea)?)")
 #: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}\s*")
 #: Where a sentence ending in a colon says its subject spoke: "in lengthy remarks to the officials:".
@@ -2787,6 +2789,14 @@ class _Resolver:
         #: whom a title and surname ("Mr Park") named, with where: the same words name the same person
         self._titled: dict[tuple[str, str], list[tuple[tuple, Entity]]] = {}
 
+    def _ruling_party_named(self, order) -> str | None:
+        """The party the article last called "ruling" by name ("the ruling People Power Party"), or None."""
+        for frame in reversed(self.reporter_text[:order[0] + 1]):
+            found = list(_RULING_PARTY.finditer(frame))
+            if found:
+                return found[-1].group(1)
+        return None
+
     def _titled_before(self, titled: tuple[str, str] | None, order) -> Entity | None:
         """Whom the title and surname ``titled`` last named before ``order``, or None."""
         found = [(at, entity) for at, entity in self._titled.get(titled, ()) if at < order] if titled else []
@@ -3007,6 +3017,12 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
+        if [w.lower() for w in words] in (["the", "ruling", "party"], ["ruling", "party"]):
+            named = self._ruling_party_named(order)
+            if named is not None:  # "the ruling People Power Party" before: the party is the one it named
+                entity, _ = self.entity_for(named, named, Phrase(0, len(named)), "", order)
+                if entity.name:
+                    return entity.with_words(extra), "+anaphor"
         if len(words) > 2 and words[0].lower() in ("one", "each") and words[1] == "of":
             # "One of the sources, a local contractor who …, said": the aside says which one
             at = outer_n.find(text_n)
