@@ -875,6 +875,16 @@ def test_the_ruling_party_is_the_party_the_article_called_ruling():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("People Power Party", "other")]
 
 
+def test_the_bureau_after_the_fbi_is_the_fbi_and_a_camel_case_name_is_a_mention():
+    quotes = quotes_of(
+        "The attack bore the hallmarks of units under North Korea’s Reconnaissance General Bureau.",
+        "The FBI said it had linked the theft to a group it calls “TraderTraitor”. The bureau described the "
+        "operation as “a sophisticated social engineering campaign”.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("mention", "", "unknown"), ("partial", "FBI", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -490,7 +490,7 @@ _NAME_SMALL_WORDS = frozenset("of the and for in on a an to at".split())
 
 
 #: One capitalised word quoted inside a sentence is a name: “Chongjin”, “Kimilsungia” (not “Styrofoam-like”).
-_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*")  # "Chongjin", "TraderTraitor"
 
 
 def _proper_name(quoted: str) -> bool:
