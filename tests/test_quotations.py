@@ -885,6 +885,17 @@ def test_the_bureau_after_the_fbi_is_the_fbi_and_a_camel_case_name_is_a_mention(
         ("mention", "", "unknown"), ("partial", "FBI", "other")]
 
 
+def test_a_leaders_sister_is_the_sister_the_table_knows_and_a_presidents_daughter_speaks_for_herself():
+    quotes = quotes_of(
+        "North Korea defended the balloons, with leader Kim Jong-un’s powerful sister describing them as "
+        "‘gifts of sincerity’.",
+        "Moon Jae-in’s daughter said the campaign was ‘unfair’.",
+    )
+    assert [(q.speaker, q.side, q.rule) for q in quotes] == [
+        ("Kim Yo Jong", "pyongyang", "speaker-cue-in-sentence+relative"),
+        ("Moon Jae-in’s daughter", "other", "speaker-cue-in-sentence")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -72,7 +72,8 @@ FRAME_COLUMNS = ["paragraph", "start", "end", "kind", "side", "speaker", "cue", 
 
 #: Every rule id a record can carry, with what it matched.  A suffix says how the speaker was resolved:
 #: ``+pronoun`` (he/she/it/they), ``+anaphor`` ("the agency"), ``+short-name`` ("Mr Kim"), ``+named-later``
-#: (a description the article later gives a name: "the country's foreign minister" … "Minister Takeshi Iwamura").
+#: (a description the article later gives a name: "the country's foreign minister" … "Minister Takeshi Iwamura"),
+#: ``+named-before`` ("her son" after "her son, Ri Sang Chol"), ``+relative`` ("Kim Jong Un's sister": the table's).
 RULES = {
     "speaker-said-colon-quote": "X said: “…” (also X said in a statement: / told reporters:)",
     "speaker-said-colon-next-paragraph": "a paragraph ending \"X said in a statement:\", "
@@ -661,6 +662,11 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+
 #: A document announced at the end of a paragraph, its text in the next: "issued the following press statement:".
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
+#: A relative of a named person: "leader Kim Jong-un's powerful sister".
+_RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a-z-]+\s+){0,2}"
+                                r"(sister|brother|wife|husband|daughter|son)$")
+#: An owner right before a description's head: "Moon Jae-in's daughter", "the minister's son".
+_OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
 _RULING_PARTY = re.compile(r"\bruling\s+((?:[A-Z][\w'\u2019-]*\s+){1,3}Party(?:\s+of\s+Korea)?)")
 #: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
@@ -3017,6 +3023,12 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
+        relative = _RELATIVE_OF_NAMED.search(text_n)
+        owner = self.table.lookup(relative.group(1)) if relative is not None else None
+        kin = self.table.relative_of(owner, relative.group(2)) if owner is not None else None
+        if kin is not None:  # "leader Kim Jong-un's powerful sister": the one the table knows as his sister
+            return Entity(kin.name, kin.side, kin.kind, kin.gender, kin.words | extra, True, kin.organisation), \
+                "+relative"
         if [w.lower() for w in words] in (["the", "ruling", "party"], ["ruling", "party"]):
             named = self._ruling_party_named(order)
             if named is not None:  # "the ruling People Power Party" before: the party is the one it named
@@ -3100,10 +3112,12 @@ class _Resolver:
             # "North Korea's Red Cross said …, but a spokesman warned": the body just named speaks through him.
             body = self.history.latest_body(order)
             side = body.side if body is not None else side
-        if kind in ("person", "group") and _singular(_bare(_head_word(words))) in _PRIVATE_HEADS and (
-                side == "unknown" or (reason.startswith("affiliation") and not OFFICE_WORDS.search(outer_n))):
+        head = _singular(_bare(_head_word(words)))
+        if kind in ("person", "group") and head in _PRIVATE_HEADS and (
+                side == "unknown" or (reason.startswith("affiliation") and not OFFICE_WORDS.search(outer_n))
+                or (head in _RELATIVES and _OWNER_OF_HEAD.search(text_n))):
             # "the dead sergeant's uncle", "an old woman in Uiju County": a private voice; a nationality
-            # ("a North Korean woman") names no office
+            # ("a North Korean woman") names no office, nor does a relative's ("Moon Jae-in's daughter")
             side = "other"
         if side == "unknown" and kind in ("person", "group") \
                 and _singular(_bare(_head_word(words))) in ("prosecutor", "judge"):

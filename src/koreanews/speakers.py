@@ -211,6 +211,12 @@ class SpeakerTable:
         """The row whose name or alias is exactly ``name`` (spelling-insensitive), or None."""
         return self._by_key.get(name_key(name)) if name else None
 
+    def relative_of(self, person: SpeakerEntry, relation: str) -> SpeakerEntry | None:
+        """The one row whose note calls it ``relation`` of ``person`` ("sister of Kim Jong Un"), or None."""
+        wanted = f"{relation} of {person.name}".lower()
+        found = [entry for entry in self.entries if wanted in entry.note.lower()]
+        return found[0] if len(found) == 1 else None
+
     def lookup_prefix(self, name: str) -> SpeakerEntry | None:
         """The one organisation whose name ``name`` shortens ("the Joint Chiefs" → Joint Chiefs of Staff), or None.
 
