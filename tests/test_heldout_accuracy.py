@@ -23,7 +23,7 @@ EVALUATION_SETS = [Path(__file__).parent / name
                                 "evening_c", "equinox_a", "equinox_b", "equinox_c", "harvest_a", "harvest_b",
                                 "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a",
                                 "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c", "melt_a", "spring_b",
-                                "spring_a")]
+                                "spring_a", "bloom_a")]
 
 
 def _problems(metrics, *kinds):
@@ -73,7 +73,7 @@ def test_extractor_meets_accuracy_targets(folder):
 #: figure may rise but not fall below what it is now, so the improvement made on them cannot quietly be lost.
 #: When a set meets every target, it moves to EVALUATION_SETS above.
 NOT_YET_AT_TARGET = {
-    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.918, "speaker_accuracy": 0.898,
+    "dawn_b": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.928, "speaker_accuracy": 0.898,
                "mentions_attributed": 1},
     "dawn_c": {"recall": 0.99, "precision": 1.0, "side_accuracy": 0.942, "speaker_accuracy": 0.876,
                "mentions_attributed": 0},
@@ -83,12 +83,12 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 1},
     "night_b": {"recall": 0.98, "precision": 0.98, "side_accuracy": 0.97, "speaker_accuracy": 0.97,
                 "mentions_attributed": 2},
-    "morning_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.947, "speaker_accuracy": 0.864,
+    "morning_b": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.947, "speaker_accuracy": 0.885,
                   "mentions_attributed": 1},
     "morning_c": {"recall": 0.94, "precision": 0.989, "side_accuracy": 1.0, "speaker_accuracy": 0.968,
                   "mentions_attributed": 1},
-    "noon_a": {"recall": 0.978, "precision": 0.978, "side_accuracy": 0.989, "speaker_accuracy": 0.967,
-               "mentions_attributed": 2},
+    "noon_a": {"recall": 0.978, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.967,
+               "mentions_attributed": 1},
     "noon_b": {"recall": 0.99, "precision": 0.99, "side_accuracy": 0.97, "speaker_accuracy": 0.922,
                "mentions_attributed": 1},
     "noon_c": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.927,
@@ -99,7 +99,7 @@ NOT_YET_AT_TARGET = {
                   "mentions_attributed": 3},
     "sunrise_b": {"recall": 0.98, "precision": 0.98, "side_accuracy": 0.949, "speaker_accuracy": 0.877,
                   "mentions_attributed": 2},
-    "sunrise_c": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.949,
+    "sunrise_c": {"recall": 0.97, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.969,
                   "mentions_attributed": 1},
     "evening_a": {"recall": 0.969, "precision": 0.979, "side_accuracy": 1.0, "speaker_accuracy": 0.947,
                   "mentions_attributed": 2},
@@ -121,8 +121,12 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 1},
     "melt_b": {"recall": 0.989, "precision": 0.989, "side_accuracy": 1.0, "speaker_accuracy": 1.0,
                "mentions_attributed": 1},
-    "melt_c": {"recall": 0.969, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.946,
+    "melt_c": {"recall": 0.969, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.957,
                "mentions_attributed": 1},
+    "bloom_b": {"recall": 1.0, "precision": 0.968, "side_accuracy": 0.989, "speaker_accuracy": 0.989,
+                "mentions_attributed": 3},
+    "bloom_c": {"recall": 0.968, "precision": 0.958, "side_accuracy": 0.989, "speaker_accuracy": 0.978,
+                "mentions_attributed": 4},
 }
 
 
