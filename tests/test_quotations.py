@@ -896,6 +896,15 @@ def test_a_leaders_sister_is_the_sister_the_table_knows_and_a_presidents_daughte
         ("Moon Jae-in’s daughter", "other", "speaker-cue-in-sentence")]
 
 
+def test_a_partys_presidential_candidate_is_a_title_before_the_name():
+    quotes = quotes_of(
+        "Democratic Party presidential candidate Lee Jae-myung on Tuesday pledged to reopen Kaesong, calling "
+        "relations “the worst in decades.”",
+        "People Power Party candidate Kim Moon-soo said the plan was “naive.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Lee Jae-myung", "other"), ("Kim Moon-soo", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

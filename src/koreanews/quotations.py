@@ -264,7 +264,7 @@ doctor doctors medic medics paramedic paramedics nurse nurses physician physicia
 forward forwards skater skaters swimmer swimmers runner runners boxer boxers wrestler wrestlers gymnast
 gymnasts weightlifter weightlifters cyclist cyclists skier skiers marathoner marathoners theatregoer
 theatregoers moviegoer moviegoers concertgoer concertgoers
-terrorism financial man men pair couple crew
+terrorism financial man men pair couple crew candidate candidates nominee nominees contender contenders
 """.split())
 #: Descriptors that can end a speaker phrase (its head): roles and bodies, not modifiers like "senior".
 _MODIFIERS = set("""presidential former current acting state state-run state-controlled foreign defence defense
@@ -295,7 +295,8 @@ inspector uncle aunt cousin nephew niece grandmother grandfather grandson grandd
 neighbor colleague widow owner founder co-founder organiser organizer curator visitor participant artist singer
 actor actress producer waitress waiter cook chef employee staffer defender forward winger judge magistrate
 contractor foreman supervisor labourer laborer builder mechanic
-woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer""".split())
+woman girl boy teenager passer-by customer diner housewife mourner spectator onlooker viewer candidate nominee
+contender""".split())
 #: Papers of a court or a prosecution, and the words of the bodies that issue them.
 _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".split())
 _COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
