@@ -905,6 +905,16 @@ def test_a_partys_presidential_candidate_is_a_title_before_the_name():
     assert [(q.speaker, q.side) for q in quotes] == [("Lee Jae-myung", "other"), ("Kim Moon-soo", "other")]
 
 
+def test_the_norths_tv_announcer_speaks_for_its_state_media_but_a_southern_anchor_for_herself():
+    quotes = quotes_of(
+        "SEOUL (AP) — North Korea’s most famous television announcer, Ri Chun Hee, reappeared on state TV.",
+        "“Our country’s nuclear war deterrent has been bolstered once again,” Ri said.",
+        "South Korea’s best-known news anchor, Sohn Suk-hee, spoke on Friday.",
+        "“We will keep reporting,” Sohn said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ri Chun Hee", "pyongyang"), ("Sohn Suk-hee", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

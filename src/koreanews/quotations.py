@@ -668,6 +668,8 @@ _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a
                                 r"(sister|brother|wife|husband|daughter|son)$")
 #: An owner right before a description's head: "Moon Jae-in's daughter", "the minister's son".
 _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+#: A voice of the state's broadcasts: in the North every announcer is state media.
+_STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
 #: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
 _RULING_PARTY = re.compile(r"\bruling\s+((?:[A-Z][\w'\u2019-]*\s+){1,3}Party(?:\s+of\s+Korea)?)")
 #: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
@@ -2713,7 +2715,9 @@ class PersonProfiles:
             nationality_only = False
             for text in self._descriptors.get(key, ()):
                 side, reason = decide_side("", _without_workplace(text), self.table)
-                if side in ("seoul", "pyongyang") and reason.startswith("affiliation") \
+                if side == "pyongyang" and _STATE_MEDIA_ROLE.search(text):
+                    votes[side] = votes.get(side, 0) + 1  # the North's TV announcer speaks for its state media
+                elif side in ("seoul", "pyongyang") and reason.startswith("affiliation") \
                         and not OFFICE_WORDS.search(text):
                     nationality_only = True
                 elif side != "unknown":
