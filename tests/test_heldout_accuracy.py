@@ -127,6 +127,12 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 3},
     "bloom_c": {"recall": 0.968, "precision": 0.958, "side_accuracy": 0.989, "speaker_accuracy": 0.978,
                 "mentions_attributed": 4},
+    "blossom_a": {"recall": 0.989, "precision": 0.989, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
+                  "mentions_attributed": 1},
+    "blossom_b": {"recall": 0.978, "precision": 0.989, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
+                  "mentions_attributed": 1},
+    "blossom_c": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.946, "speaker_accuracy": 0.925,
+                  "mentions_attributed": 1},
 }
 
 
