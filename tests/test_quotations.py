@@ -915,6 +915,14 @@ def test_the_norths_tv_announcer_speaks_for_its_state_media_but_a_southern_ancho
     assert [(q.speaker, q.side) for q in quotes] == [("Ri Chun Hee", "pyongyang"), ("Sohn Suk-hee", "other")]
 
 
+def test_a_relative_clause_that_lists_things_with_commas_still_leads_to_the_verb():
+    quotes = quotes_of(
+        "Mr Wang, who exports flour, cooking oil and plastic goods to the North and gave only his surname, said "
+        "business had been ‘dead’ since the border closed.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "Mr Wang", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -1265,6 +1265,25 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
 _TITLED_WORK = re.compile(r"\b(?:book|books|novel|memoir|film|documentary|song|album|play|series|study|paper)\s+\"")
 
 
+def _relative_clause_with_a_list(frame: str, floor: int, previous: int, comma: int) -> int:
+    """The comma opening a relative clause whose own commas list things: "Mr Wang, who exports flour, cooking oil
+    and plastic goods to the North, said" (the aside starts at "who", not at "cooking"); else ``previous``."""
+    earlier = previous
+    for _ in range(3):
+        earlier = frame.rfind(",", floor, earlier)
+        if earlier < 0:
+            break
+        if frame[earlier + 1:comma].lstrip().startswith(("who ", "which ", "whose ")):
+            return earlier
+    return previous
+
+
+def _subject_before_aside(frame: str, floor: int, comma: int) -> bool:
+    """Whether a noun phrase in subject position ends right before the aside opening at ``comma``."""
+    name = _phrase_ending_at(frame, floor, comma)
+    return name is not None and _subject_position(frame, floor, name.start)
+
+
 def _looks_like_appositive(text: str) -> bool:
     """A stretch between commas that describes the name before it: "a professor at …", "who asked …", "speaking …"."""
     words = text.split()
@@ -1410,6 +1429,10 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
     if end > floor and frame[end - 1] == ",":
         comma = end - 1
         previous = frame.rfind(",", max(floor, comma - 3 * _WINDOW), comma)
+        if previous >= 0:
+            opening = _relative_clause_with_a_list(frame, max(floor, comma - 3 * _WINDOW), previous, comma)
+            if opening != previous and not _subject_before_aside(frame, floor, previous):
+                previous = opening
         if previous < 0 or not _looks_like_appositive(frame[previous + 1:comma]):
             return None
         gave = _NAME_GIVEN_BEFORE.search(frame, max(floor, previous - _WINDOW), previous)
