@@ -923,6 +923,15 @@ def test_a_relative_clause_that_lists_things_with_commas_still_leads_to_the_verb
     assert [(q.kind, q.speaker, q.side) for q in quotes] == [("partial", "Mr Wang", "other")]
 
 
+def test_and_said_after_a_relative_clause_of_the_source_goes_on_with_the_source():
+    quotes = quotes_of(
+        "Park Ji-won’s father is one of six South Koreans held in the North, according to Seoul’s unification "
+        "ministry, which described their situation as ‘a grave humanitarian issue’ and said it raised their cases "
+        "‘at every possible opportunity’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("unification ministry", "seoul")] * 2
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

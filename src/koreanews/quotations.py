@@ -670,6 +670,8 @@ _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a
 _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: A voice of the state's broadcasts: in the North every announcer is state media.
 _STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
+#: A relative clause right after a phrase: ", which described …".
+_RELATIVE_OPENS = re.compile(r",?\s*(?:which|who)\b")
 #: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
 _RULING_PARTY = re.compile(r"\bruling\s+((?:[A-Z][\w'\u2019-]*\s+){1,3}Party(?:\s+of\s+Korea)?)")
 #: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
@@ -1786,6 +1788,10 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
                 elif cue.form == "normal" and cue.phrase is not None and _CONTRAST_BEFORE.search(
                         frame, max(start, cue.phrase.outer[0] - 12), cue.phrase.outer[0]):
                     subject = cue.phrase  # "…, while China's envoy Zhang Wei urged … and blamed": a new subject
+                elif cue.form in ("antecedent", "according") and cue.phrase is not None \
+                        and _RELATIVE_OPENS.match(frame, cue.phrase.outer[1]):
+                    # "according to the ministry, which described it as ‘…’ and said …": the clause goes on
+                    subject = cue.phrase
     cues.extend(speech_noun_cues(frame, start, end))
     return sorted(cues, key=lambda c: c.verb_start)
 
