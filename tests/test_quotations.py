@@ -932,6 +932,12 @@ def test_and_said_after_a_relative_clause_of_the_source_goes_on_with_the_source(
     assert [(q.speaker, q.side) for q in quotes] == [("unification ministry", "seoul")] * 2
 
 
+def test_the_constitutional_court_is_part_of_the_southern_state():
+    quotes = quotes_of("The Constitutional Court ruled that the law was unconstitutional, calling it an “excessive” "
+                       "restriction on freedom of expression.")
+    assert [(q.speaker, q.side) for q in quotes] == [("Constitutional Court", "seoul")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",
