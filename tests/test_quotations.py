@@ -933,8 +933,8 @@ def test_and_said_after_a_relative_clause_of_the_source_goes_on_with_the_source(
 
 
 def test_the_constitutional_court_is_part_of_the_southern_state():
-    quotes = quotes_of("The Constitutional Court ruled that the law was unconstitutional, calling it an “excessive” "
-                       "restriction on freedom of expression.")
+    quotes = quotes_of("TOKYO (AP) — The Constitutional Court ruled that the law was unconstitutional, calling it an "
+                       "“excessive” restriction on freedom of expression.")
     assert [(q.speaker, q.side) for q in quotes] == [("Constitutional Court", "seoul")]
 
 
