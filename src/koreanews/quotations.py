@@ -664,8 +664,9 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:A|An|The|In a|In the)\s+)?(?:[\w-]+\s+
 _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|sent)\s+the\s+following\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
 #: A relative of a named person: "leader Kim Jong-un's powerful sister".
+_KIN_WORDS = ("sister", "brother", "wife", "husband", "daughter", "son")
 _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a-z-]+\s+){0,2}"
-                                r"(sister|brother|wife|husband|daughter|son)$")
+                                rf"({'|'.join(_KIN_WORDS)})$")
 #: An owner right before a description's head: "Moon Jae-in's daughter", "the minister's son".
 _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: A voice of the state's broadcasts: in the North every announcer is state media.
@@ -3057,7 +3058,7 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
-        relative = _RELATIVE_OF_NAMED.search(text_n)
+        relative = _RELATIVE_OF_NAMED.search(text_n) if text_n.endswith(_KIN_WORDS) else None
         owner = self.table.lookup(relative.group(1)) if relative is not None else None
         kin = self.table.relative_of(owner, relative.group(2)) if owner is not None else None
         if kin is not None:  # "leader Kim Jong-un's powerful sister": the one the table knows as his sister
