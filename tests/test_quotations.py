@@ -938,6 +938,15 @@ def test_the_constitutional_court_is_part_of_the_southern_state():
     assert [(q.speaker, q.side) for q in quotes] == [("Constitutional Court", "seoul")]
 
 
+def test_a_person_known_only_by_a_korean_surname_and_no_office_is_a_private_voice():
+    quotes = quotes_of(
+        "A Seoul court sentenced a 54-year-old businessman to three years in prison. The court found the man, "
+        "surnamed Jeong, guilty of smuggling.",
+        "Jeong told the court in his final statement that he \"deeply regretted\" his actions.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Jeong", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -2947,6 +2947,10 @@ class _Resolver:
                 side = "other"
         if side == "unknown" and kind == "person" and len(parts) == 1 and _DOUBLE_SURNAME.fullmatch(name_n):
             side = "other"  # "Amir-Abdollahian thanked Pyongyang": a foreign double surname, no Korean name
+        if side == "unknown" and kind == "person" and len(parts) == 1 and (name_n in KOREAN_SURNAMES or gender) \
+                and not OFFICE_WORDS.search(outer_n + " " + self.profiles.descriptors(name_n)) \
+                and not _STATE_CARRIER.search(sentence):
+            side = "other"  # "the man, surnamed Jeong" … "Jeong told the court": named, and holding no office
         if side == "unknown" and kind == "person" and len(parts) == 1 and name_n not in KOREAN_SURNAMES \
                 and OFFICE_WORDS.search(outer_n):
             side = "other"  # "Prime Minister Kishida": an office, and no Korean family name
