@@ -947,6 +947,18 @@ def test_a_person_known_only_by_a_korean_surname_and_no_office_is_a_private_voic
     assert [(q.speaker, q.side) for q in quotes] == [("Jeong", "other")]
 
 
+def test_the_programmes_narrator_speaks_for_the_broadcaster_that_aired_it():
+    quotes = quotes_of(
+        "North Korean state television on Sunday aired a documentary about two women who returned.",
+        "The 50-minute film was broadcast in prime time on Korean Central Television (KCTV).",
+        "One of the women said she had been lonely in Seoul.",
+        "Her neighbours said nothing.",
+        "The program's narrator repeatedly described South Korean society as \"a jungle where money decides "
+        "everything.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("program's narrator", "pyongyang")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

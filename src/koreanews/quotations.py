@@ -2543,6 +2543,8 @@ _BODY_OWNERS = frozenset("ministry agency office committee command government pa
 _STATE_SOURCE_WORDS = frozenset("military intelligence diplomatic security defense defence army navy ministry "
                                 "presidential administration".split())
 _MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "newsreader", "narrator"})
+#: What a broadcaster airs, whose narrator or presenter speaks for it: "the programme's narrator".
+_SHOW_WORDS = frozenset({"program", "programme", "documentary", "broadcast", "film", "show", "bulletin"})
 _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
                           "sinmun"})
 #: Family relations: "the dead sergeant's uncle" speaks for the family, a private voice, unless the article
@@ -3142,9 +3144,12 @@ class _Resolver:
             # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
             body = self.history.recent_body(body_after.group(1).lower(), order)
             side = body.side if body is not None else side
-        if len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES:
-            # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator
-            body = self.history.recent_media(order)
+        if (len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES) \
+                or (len(words) == 3 and words[0].lower() == "the" and _bare(words[1]) in _SHOW_WORDS
+                    and _singular(words[2].lower()) in _MEDIA_VOICES):
+            # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator;
+            # "The programme's narrator" of the documentary it aired, however many paragraphs ago
+            body = self.history.recent_media(order, within=2 if len(words) == 2 else 10)
             side = body.side if body is not None else side
         if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
                 and _singular(words[1].lower()) in _BODY_VOICES:
