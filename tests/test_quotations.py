@@ -959,6 +959,14 @@ def test_the_programmes_narrator_speaks_for_the_broadcaster_that_aired_it():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("program's narrator", "pyongyang")]
 
 
+def test_and_warned_shares_the_subject_of_a_clause_after_a_conjunction():
+    quotes = quotes_of(
+        "Peskov’s remarks came a day after the US defence secretary, Lloyd Austin, said there was ‘evidence’ that "
+        "soldiers had arrived, and warned that if they joined the fighting, ‘this is a very, very serious issue’.",
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Lloyd Austin", "said"), ("Lloyd Austin", "warned")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -671,6 +671,8 @@ _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a
 _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 #: A voice of the state's broadcasts: in the North every announcer is state media.
 _STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
+#: A conjunction opening a clause whose subject a later "and" verb shares: "a day after X said … and warned".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|since|because|although|though)\s+(?:the\s+)?$")
 #: A relative clause right after a phrase: ", which described …".
 _RELATIVE_OPENS = re.compile(r",?\s*(?:which|who)\b")
 #: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
@@ -1792,6 +1794,10 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
                 elif cue.form in ("antecedent", "according") and cue.phrase is not None \
                         and _RELATIVE_OPENS.match(frame, cue.phrase.outer[1]):
                     # "according to the ministry, which described it as ‘…’ and said …": the clause goes on
+                    subject = cue.phrase
+                elif subject is None and cue.form == "normal" and cue.phrase is not None \
+                        and _SUBORDINATE_BEFORE.search(frame, max(start, cue.phrase.outer[0] - 16), cue.phrase.outer[0]):
+                    # "Peskov's remarks came a day after the US defence secretary, Lloyd Austin, said … and warned"
                     subject = cue.phrase
     cues.extend(speech_noun_cues(frame, start, end))
     return sorted(cues, key=lambda c: c.verb_start)
