@@ -127,12 +127,18 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 3},
     "bloom_c": {"recall": 0.968, "precision": 0.958, "side_accuracy": 0.989, "speaker_accuracy": 0.978,
                 "mentions_attributed": 4},
-    "blossom_a": {"recall": 0.989, "precision": 0.989, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
+    "blossom_a": {"recall": 0.989, "precision": 0.989, "side_accuracy": 0.989, "speaker_accuracy": 0.989,
                   "mentions_attributed": 1},
-    "blossom_b": {"recall": 0.978, "precision": 0.989, "side_accuracy": 0.967, "speaker_accuracy": 0.967,
+    "blossom_b": {"recall": 0.989, "precision": 0.989, "side_accuracy": 0.968, "speaker_accuracy": 0.968,
                   "mentions_attributed": 1},
-    "blossom_c": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.946, "speaker_accuracy": 0.925,
+    "blossom_c": {"recall": 0.979, "precision": 0.989, "side_accuracy": 0.968, "speaker_accuracy": 0.925,
                   "mentions_attributed": 1},
+    "petal_a": {"recall": 0.92, "precision": 0.989, "side_accuracy": 0.978, "speaker_accuracy": 0.923,
+                "mentions_attributed": 1},
+    "petal_b": {"recall": 0.988, "precision": 0.988, "side_accuracy": 0.891, "speaker_accuracy": 0.879,
+                "mentions_attributed": 1},
+    "petal_c": {"recall": 1.0, "precision": 1.0, "side_accuracy": 0.938, "speaker_accuracy": 0.917,
+                "mentions_attributed": 0},
 }
 
 
