@@ -967,6 +967,24 @@ def test_and_warned_shares_the_subject_of_a_clause_after_a_conjunction():
     assert [(q.speaker, q.cue) for q in quotes] == [("Lloyd Austin", "said"), ("Lloyd Austin", "warned")]
 
 
+def test_the_leads_unnamed_speaker_is_the_person_the_next_paragraph_names_as_speaking():
+    quotes = quotes_of(
+        "A human rights lawyer who represents dozens of defectors said their treatment amounts to “institutional "
+        "abandonment.”",
+        "Kwon Min-seo, a lawyer at the Seoul-based group Lawyers for North Korean Refugees, said in an interview "
+        "that the defector had sought legal help twice.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "Kwon Min-seo"), (2, "Kwon Min-seo")]
+
+
+def test_the_leads_unnamed_speaker_keeps_the_description_when_the_next_speaker_was_named_in_the_lead():
+    quotes = quotes_of(
+        "A senior official said Kim Jong Un’s speech was “a provocation.”",
+        "Kim Jong Un said in the speech that the South was the principal enemy.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "senior official"), (2, "Kim Jong Un")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

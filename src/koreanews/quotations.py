@@ -673,6 +673,13 @@ _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
 #: A conjunction opening a clause whose subject a later "and" verb shares: "a day after X said … and warned".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|since|because|although|though)\s+(?:the\s+)?$")
+#: Roles of one kind, which a lead and the next paragraph use of one person: "ambassador" and "envoy".
+_ROLE_KINDS = (frozenset("ambassador envoy diplomat representative".split()),
+               frozenset("expert professor analyst scholar researcher academic specialist fellow lecturer "
+                         "economist strategist".split()),
+               frozenset("lawmaker legislator representative member".split()),
+               frozenset("spokesman spokeswoman spokesperson official".split()),
+               frozenset("defector activist campaigner".split()))
 #: A relative clause right after a phrase: ", which described …".
 _RELATIVE_OPENS = re.compile(r",?\s*(?:which|who)\b")
 #: A party named as the ruling one: "the ruling People Power Party", "North Korea's ruling Workers' Party".
@@ -3589,17 +3596,61 @@ class _Extractor:
         (the rules above resolve only backwards).  A body works the same way: "South Korea's spy agency" is
         the National Intelligence Service when that is the one such body the article names."""
         names: dict[tuple[str, str], tuple[str, str] | None] = {}
+        lead = self._named_after_the_lead(records)
         out = []
         for q in records:
             key = (q.speaker, q.side)
             if key not in names:
                 names[key] = self._name_for_description(q.speaker, q.side)
             found = names[key]
+            if found is None and lead is not None and q.paragraph == 1 and q.speaker not in ("", lead[0]) \
+                    and self._one_person_described(q.speaker) and q.side in ("unknown", lead[1]) \
+                    and self._described_alike(q.speaker, lead[0]):
+                found = lead
             if found is None or q.kind == "mention":
                 out.append(q)
                 continue
             out.append(replace(q, speaker=found[0], side=found[1], rule=q.rule + "+named-later"))
         return out
+
+    def _named_after_the_lead(self, records: list[Quotation]) -> tuple[str, str] | None:
+        """The news lead's unnamed speaker, named in the next paragraph: "A human rights lawyer … said …" then
+        "Kwon Min-seo, a lawyer at …, said …".  ``(name, side)`` of a person who speaks in the first sentence of
+        the second paragraph, named there for the first time, or None."""
+        if len(self.paragraphs) < 2 or not self.paragraphs[1].sentences:
+            return None
+        second = self.paragraphs[1]
+        first_end = second.sentences[0][1]
+        for q in records:
+            if q.paragraph != 2 or q.kind == "mention" or q.start >= first_end:
+                continue
+            name = normalise(q.speaker)
+            core = self.resolver.name_core(name)
+            if core is None or len(core[0].split()) < 2 or not name_style(name) and _kind_of_name(name) != "person" \
+                    or name.split()[-1] in self.paragraphs[0].norm:
+                return None
+            return q.speaker, q.side
+        return None
+
+    def _described_alike(self, description: str, name: str) -> bool:
+        """Whether what the article says of ``name`` fits ``description``: nothing said, a word in common
+        ("a lawyer at …" for "human rights lawyer"), or roles of one kind ("envoy" for "ambassador"); "forward
+        Ryom Su Ok" is not the "figure skater" of the lead."""
+        said = _words(self.resolver.profiles.descriptors(name)) & _PEOPLE_HEADS
+        wanted = _words(description) & _PEOPLE_HEADS
+        if not said or said & wanted:
+            return True
+        return any(said & group and wanted & group for group in _ROLE_KINDS)
+
+    @staticmethod
+    def _one_person_described(speaker: str) -> bool:
+        """Whether a speaker is a description of one person ("human rights lawyer", "South Korea's national
+        security adviser"), no name."""
+        words = normalise(speaker).split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
+        head = _bare(words[cut - 1]) if words else ""
+        return bool(words) and head in _PEOPLE_HEADS and head == _singular(head) \
+            and not any(w[:1].isupper() and not _descriptor(w) and not w.endswith("'s") for w in words[:cut])
 
     def _name_for_description(self, speaker: str, side: str) -> tuple[str, str] | None:
         """``(name, side)`` for a speaker that is a description fitting one name of the article, else None."""
