@@ -985,6 +985,26 @@ def test_the_leads_unnamed_speaker_keeps_the_description_when_the_next_speaker_w
     assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "senior official"), (2, "Kim Jong Un")]
 
 
+def test_a_presenter_reading_a_statement_before_a_colon_speaks_the_next_paragraphs():
+    quotes = quotes_of(
+        "North Korean state television aired the interview on Korean Central Television (KCTV) on Thursday.",
+        "The programme ended with a female presenter reading a statement over footage of the man bowing:",
+        "‘Those who betrayed the motherland are now learning the truth.",
+        "‘The doors of the motherland remain open to all who repent.’",
+    )
+    assert [(q.paragraph, q.speaker, q.side) for q in quotes] == [
+        (3, "female presenter", "pyongyang"), (4, "female presenter", "pyongyang")]
+
+
+def test_the_newspaper_after_chinas_global_times_is_the_global_times():
+    quotes = quotes_of(
+        "BEIJING (Reuters) - China's state-run Global Times on Thursday urged restraint.",
+        "North Korea said on Wednesday it had placed a satellite into orbit.",
+        "\"The situation did not deteriorate overnight,\" the newspaper said in an editorial.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Global Times", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

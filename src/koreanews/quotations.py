@@ -686,6 +686,9 @@ _RELATIVE_OPENS = re.compile(r",?\s*(?:which|who)\b")
 _RULING_PARTY = re.compile(r"\bruling\s+((?:[A-Z][\w'\u2019-]*\s+){1,3}Party(?:\s+of\s+Korea)?)")
 #: The few words of a predicate between a relative clause's speech verb and the words quoted: "looked like".
 _SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][\w'-]*){1,5}\s*")
+#: Someone reading out what the next paragraph quotes: "with a female presenter reading a statement".
+_READ_OUT_BY = re.compile(r"\bwith\s+(?P<who>(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+"
+                          r"(?P<verb>reading|saying|declaring|announcing)\b")
 #: Where a sentence ending in a colon says its subject spoke: "in lengthy remarks to the officials:".
 _SPOKEN_IN = re.compile(r"\b(?:in|during|with)\s+(?:(?:a|an|his|her|its|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:remarks|speech|address|statement|message|letter|comments|interview|briefing)\b")
@@ -3157,12 +3160,13 @@ class _Resolver:
             # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
             body = self.history.recent_body(body_after.group(1).lower(), order)
             side = body.side if body is not None else side
-        if (len(words) == 2 and words[0].lower() in ("a", "an", "the") and _singular(words[1].lower()) in _MEDIA_VOICES) \
+        if (2 <= len(words) <= 4 and words[0].lower() in ("a", "an", "the") and all(w.islower() for w in words[1:-1])
+                and _singular(words[-1].lower()) in _MEDIA_VOICES) \
                 or (len(words) == 3 and words[0].lower() == "the" and _bare(words[1]) in _SHOW_WORDS
                     and _singular(words[2].lower()) in _MEDIA_VOICES):
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator;
             # "The programme's narrator" of the documentary it aired, however many paragraphs ago
-            body = self.history.recent_media(order, within=2 if len(words) == 2 else 10)
+            body = self.history.recent_media(order, within=10 if _bare(words[1]) in _SHOW_WORDS else 2)
             side = body.side if body is not None else side
         if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
                 and _singular(words[1].lower()) in _BODY_VOICES:
@@ -4005,6 +4009,15 @@ class _Extractor:
                 return self._attribute(q, cue, "speaker-said-colon-next-paragraph")
             break
         s0 = q.sentences[lk][0]
+        reader = _READ_OUT_BY.search(q.frame, s0, end)
+        if reader is not None and _singular(_bare(reader.group("who").split()[-1])) in _PEOPLE_HEADS:
+            # "The programme ended with a female presenter reading a statement over footage …:"
+            phrase = Phrase(reader.start("who"), reader.end("who"))
+            entity, suffix = self.resolver.entity_for(q.original, q.norm, phrase, "", (q.index, phrase.start),
+                                                      "", q.frame[s0:end])
+            if entity.name:
+                self.resolver.history.add((q.index, phrase.start), entity, speaker=True)
+                return _Attribution(entity, reader.group("verb"), "speaker-said-colon-next-paragraph" + suffix)
         introduced = _ISSUED_THE_FOLLOWING.search(q.frame, s0, end) or _SPOKEN_IN.search(q.frame, s0, end)
         if introduced is not None:
             # "A spokesman for the General Staff of the KPA issued the following press statement …:", "Kim also
