@@ -1005,6 +1005,16 @@ def test_the_newspaper_after_chinas_global_times_is_the_global_times():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Global Times", "other")]
 
 
+def test_a_long_acronym_defined_after_a_name_is_read_as_that_name():
+    quotes = quotes_of(
+        "SEOUL, Oct. 5 (Yonhap) -- The U.S. Indo-Pacific Command (INDOPACOM) said the launch highlights the "
+        "\"destabilizing impact\" of the weapons programs.",
+        "\"Our commitment remains ironclad,\" INDOPACOM said in a statement.",
+    )
+    assert [(q.kind, q.speaker, q.side) for q in quotes] == [
+        ("partial", "U.S. Indo-Pacific Command", "other"), ("direct", "Indo-Pacific Command", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

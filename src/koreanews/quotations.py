@@ -818,7 +818,7 @@ _SENTENCE_REST_EMPTY = re.compile(r"\s*[.!?]?\s*")
 _COMMA_THAT = re.compile(r"(\s*,)?\s*(that\b)?\s*")
 _PARTICIPLE_INTRO = re.compile(r"([A-Z][a-z]+ing)\s+[a-z]")
 _ING_NAMES = {"beijing", "king", "ming", "sejong", "pyongchang"}  #: capitalised "-ing" words that are names
-_ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$")
+_ACRONYM_AFTER_NAME = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
 #: A document and who issued it: "a statement carried by", "a commentary from".
 _ISSUED_BY = (r"(?:(?:carried|issued|released|published|aired|run|conducted|compiled|distributed|circulated)"
               r"(?:\s+(?:this|last|on|earlier)(?:\s+[A-Za-z]+){1,2})?\s+)?(?:by|from)\s+")
@@ -828,7 +828,7 @@ _DOCUMENT_BY = re.compile(r"\b(?:statement|commentary|editorial|dispatch|report|
                           # defence ministry, states"; but "X, in a statement carried by KCNA, warned" is X's)
                           + r"|,\s+(?:published|issued|released|compiled|written)\s+by\s+)")
 _DOCUMENT_BY_BEFORE_VERB = re.compile(
-    _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    _DOCUMENT_BY.pattern + r"(?P<author>[^,;:\"\x1a()]{1,80}?)(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
     # "A report by the UN Secretary-General released ahead of the session described"
     r"(?:\s+(?:released|published|issued|presented|submitted|obtained|seen)\s+[^,;:\"\x1a]{1,40}?)?"
     # "The 2022 edition of the biennial document, published by the defence ministry on Thursday, states"
@@ -843,8 +843,8 @@ _REPORTING_VERBS = {"reported", "reports"}
 _ACRONYM_DEFINITION = re.compile(r"(?=[A-Z])\b([A-Z][\w'-]*(?:(?: (?:of |for |the |and )*[A-Z][\w'-]*)+(?: (?:"
                                  r"party|alliance|coalition|association|union|federation|front))?"
                                  r"| (?:party|alliance|coalition|association|union|federation|front)))"
-                                 r" \(([A-Z]{2,6})\)")
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+                                 r" \(([A-Z]{2,9})\)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,9}\b")
 _CARRIED_BY = re.compile(r"\s+" + _ISSUED_BY)
 
 
@@ -3023,6 +3023,8 @@ class _Resolver:
         full = kind == "person" and len(parts) > 1 and not gender
         ministry = _MINISTER.search(outer_n)
         organisation = f"{ministry.group(1)} Ministry" if ministry and kind == "person" else ""
+        if kind == "organisation" and name_o in self.acronyms:
+            name_o = self.acronyms[name_o]  # "INDOPACOM said" after "The U.S. Indo-Pacific Command (INDOPACOM)"
         return Entity(name_o, side, kind, gender, _words(outer_n) | extra, full, organisation), ""
 
     def add_acronyms(self, frame: str) -> None:
