@@ -1015,6 +1015,12 @@ def test_a_long_acronym_defined_after_a_name_is_read_as_that_name():
         ("partial", "U.S. Indo-Pacific Command", "other"), ("direct", "Indo-Pacific Command", "other")]
 
 
+def test_words_a_leader_ordered_others_to_keep_are_his_though_his_office_reports_them():
+    quotes = quotes_of("Acting President Choi Sang-mok ordered the military to maintain “a firm readiness posture,” "
+                       "his office said.")
+    assert [(q.speaker, q.side, q.cue) for q in quotes] == [("Choi Sang-mok", "seoul", "ordered")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

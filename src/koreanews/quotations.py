@@ -462,6 +462,8 @@ _FRAMED_OBJECT = re.compile(r"(?:\s+[\w'\u2019-]+){1,9}?\s+(?:as|as being|as hav
                             r"for (?:their|its|his|her|the))\s*"  # "criticized the officials for their “…”"
                             # "called it “…”", "called the launch “…”": what is named, then the name
                             r"|\s+(?:it|them|him|her|this|that|these|those)\s*"
+                            # "ordered the military to maintain “…”": what the speaker told others to do
+                            r"|(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+[a-z]+\s*"
                             r"|\s+(?:the|this|that|these|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*")
 _PLACE_NOUNS = frozenset("province region city area country capital county town village border".split())
 _AGE = re.compile(r"\d{1,3}-year-old")
