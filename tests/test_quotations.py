@@ -1021,6 +1021,18 @@ def test_words_a_leader_ordered_others_to_keep_are_his_though_his_office_reports
     assert [(q.speaker, q.side, q.cue) for q in quotes] == [("Choi Sang-mok", "seoul", "ordered")]
 
 
+def test_a_narrator_of_a_propaganda_websites_video_and_a_strategist_working_in_seoul():
+    quotes = quotes_of(
+        "SEOUL — North Korea’s propaganda outlet Uriminzokkiri on Monday released a video showing the defector.",
+        "The video opens with footage of him crying.",
+        "He thanks the party for its care.",
+        "A narrator then describes South Korea as a “hell of competition.”",
+        "“Markets have learned to price in North Korean tests as noise,” said Kim Hye-won, a strategist at Mirae "
+        "Asset Securities in Seoul.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("narrator", "pyongyang"), ("Kim Hye-won", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -2564,7 +2564,7 @@ _MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "n
 #: What a broadcaster airs, whose narrator or presenter speaks for it: "the programme's narrator".
 _SHOW_WORDS = frozenset({"program", "programme", "documentary", "broadcast", "film", "show", "bulletin"})
 _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
-                          "sinmun"})
+                          "sinmun", "website", "outlet"})
 #: Family relations: "the dead sergeant's uncle" speaks for the family, a private voice, unless the article
 #: places the relative ("the leader's sister" is placed by the leader).
 _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter parent mother "
@@ -2993,8 +2993,10 @@ class _Resolver:
                 side = "pyongyang"
             if side == "unknown":
                 side = side_from_name_style(name_n, outer_n + " " + described)
-            if side == "unknown" and private_person(outer_n + " " + described):
-                side = "other"  # a named person with no office and no country: a private voice
+            if side == "unknown" and private_person(_without_workplace(outer_n) + " " + " ; ".join(
+                    _without_workplace(text) for text in described.split(" ; "))):
+                side = "other"  # a named person with no office and no country: a private voice ("a strategist
+                # at Mirae Asset Securities in Seoul" works in Seoul, not for it)
         if side == "unknown" and kind == "organisation" and place in ("seoul", "pyongyang") \
                 and _GOVERNMENT_BODY_NAME.search(name_n):
             side = place  # "In Seoul, the Foreign Ministry said"
@@ -3170,7 +3172,8 @@ class _Resolver:
                     and _singular(words[2].lower()) in _MEDIA_VOICES):
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator;
             # "The programme's narrator" of the documentary it aired, however many paragraphs ago
-            body = self.history.recent_media(order, within=10 if _bare(words[1]) in _SHOW_WORDS else 2)
+            body = self.history.recent_media(order, within=10 if _bare(words[1]) in _SHOW_WORDS
+                                             or _singular(words[-1].lower()) == "narrator" else 2)
             side = body.side if body is not None else side
         if side == "unknown" and len(words) == 2 and words[0].lower() in ("a", "an") \
                 and _singular(words[1].lower()) in _BODY_VOICES:
