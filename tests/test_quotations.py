@@ -1033,6 +1033,14 @@ def test_a_narrator_of_a_propaganda_websites_video_and_a_strategist_working_in_s
     assert [(q.speaker, q.side) for q in quotes] == [("narrator", "pyongyang"), ("Kim Hye-won", "other")]
 
 
+def test_the_sister_of_the_leader_and_her_statement_are_kim_yo_jong():
+    quotes = quotes_of(
+        "The powerful sister of North Korean leader Kim Jong Un said the drills were “a rehearsal for war.”",
+        "Kim Yo Jong issued another statement on Tuesday. Her statement called the leaflets “human scum.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Yo Jong", "pyongyang")] * 2
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

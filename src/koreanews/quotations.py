@@ -667,6 +667,9 @@ _ISSUED_THE_FOLLOWING = re.compile(r"\b(?:issued|released|published|made public|
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|communique|report|message|letter|notice)\b")
 #: A relative of a named person: "leader Kim Jong-un's powerful sister".
 _KIN_WORDS = ("sister", "brother", "wife", "husband", "daughter", "son")
+#: The same, the other way round: "the powerful sister of North Korean leader Kim Jong Un".
+_KIN_OF_NAMED = re.compile(rf"\b({'|'.join(_KIN_WORDS)})\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)$")
 _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a-z-]+\s+){0,2}"
                                 rf"({'|'.join(_KIN_WORDS)})$")
 #: An owner right before a description's head: "Moon Jae-in's daughter", "the minister's son".
@@ -3089,6 +3092,9 @@ class _Resolver:
         relative = _RELATIVE_OF_NAMED.search(text_n) if text_n.endswith(_KIN_WORDS) else None
         owner = self.table.lookup(relative.group(1)) if relative is not None else None
         kin = self.table.relative_of(owner, relative.group(2)) if owner is not None else None
+        relative = _KIN_OF_NAMED.search(text_n) if kin is None and " of " in text_n else None
+        owner = self.table.lookup(relative.group(2)) if relative is not None else None
+        kin = self.table.relative_of(owner, relative.group(1)) if owner is not None else kin
         if kin is not None:  # "leader Kim Jong-un's powerful sister": the one the table knows as his sister
             return Entity(kin.name, kin.side, kin.kind, kin.gender, kin.words | extra, True, kin.organisation), \
                 "+relative"
@@ -3108,6 +3114,11 @@ class _Resolver:
                 text_n = text_o = aside.group(1)
             else:  # the group's words decide the side: "One of the waitresses" is a waitress
                 words = words[3:] if words[2].lower() in ("the", "his", "her", "its", "their") else words[2:]
+        if len(words) == 2 and words[0].lower() in ("his", "her") and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
+            # "Kim Yo Jong issued a statement. Her statement called …": the statement of whom "her" refers to
+            author = self.history.pronoun(_POSSESSIVE_PRONOUNS[words[0].lower()], order)
+            if author is not None and author.kind == "person":
+                return author.with_words(extra), "+pronoun"
         if len(words) == 2 and words[0].endswith("'s") and words[0][:1].isupper() \
                 and _singular(_bare(words[1])) in _DOCUMENT_HEADS:
             # "Kim's statement also described the drills as “…”": the statement's author
