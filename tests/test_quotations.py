@@ -423,11 +423,7 @@ def test_a_long_article_is_processed_in_linear_time():
 
 
 #: Gold records the rules are known to get wrong, with why; everything else must match exactly.
-KNOWN_MISSES = {
-    ("kim_yo_jong_statement.txt", 1, "hostile policies"):
-        "Kim Yo Jong is named only as 'the powerful sister of North Korean leader Kim Jong Un' here; the rules "
-        "read her description (side right), and do not look ahead to the next paragraph's name",
-}
+KNOWN_MISSES: dict[tuple[str, int, str], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(ALL_GOLD))
