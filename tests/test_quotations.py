@@ -1037,6 +1037,15 @@ def test_the_sister_of_the_leader_and_her_statement_are_kim_yo_jong():
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Yo Jong", "pyongyang")] * 2
 
 
+def test_a_court_described_in_the_lead_is_the_one_court_the_article_names():
+    quotes = quotes_of(
+        "SEOUL, Nov. 8 (Yonhap) -- A Seoul court on Wednesday sentenced a defector to two years in prison, calling "
+        "the attempt \"a grave threat to the safety of frontline troops.\"",
+        "The Seoul Central District Court found the man guilty of violating the National Security Act.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Seoul Central District Court", "seoul")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -678,6 +678,8 @@ _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
 #: A conjunction opening a clause whose subject a later "and" verb shares: "a day after X said … and warned".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|since|because|although|though)\s+(?:the\s+)?$")
+#: A court by its name: "Seoul Central District Court", "Seoul High Court", "Suwon District Court".
+_COURT_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Court\b")
 #: Roles of one kind, which a lead and the next paragraph use of one person: "ambassador" and "envoy".
 _ROLE_KINDS = (frozenset("ambassador envoy diplomat representative".split()),
                frozenset("expert professor analyst scholar researcher academic specialist fellow lecturer "
@@ -3679,6 +3681,10 @@ class _Extractor:
         norm = normalise(speaker)
         if not norm or self.resolver.name_core(norm) or self.table.lookup(norm) is not None:
             return None
+        if norm.split()[-1].lower() == "court" and not norm.split()[-1][:1].isupper():
+            # "A Seoul court sentenced …" then "The Seoul Central District Court found …": the one court named
+            courts = {match.group() for p in self.paragraphs for match in _COURT_NAME.finditer(p.frame)}
+            return (courts.pop(), side) if len(courts) == 1 else None
         words = norm.split()
         idiom = next((role for phrase, role in _ROLE_IDIOMS.items() if phrase in norm.lower()), None)
         last = idiom[0] if idiom else _bare(_head_word(words)).lower()
