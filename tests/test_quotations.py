@@ -1046,6 +1046,14 @@ def test_a_court_described_in_the_lead_is_the_one_court_the_article_names():
     assert [(q.speaker, q.side) for q in quotes] == [("Seoul Central District Court", "seoul")]
 
 
+def test_the_commentary_is_the_newspapers_that_carried_it_not_the_party_it_speaks_for():
+    quotes = quotes_of(
+        "The Rodong Sinmun, mouthpiece of the ruling Workers' Party, carried six photographs of the final.",
+        "\"Our daughters have shown the world what the young generation can do,\" the commentary said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -3297,6 +3297,12 @@ class _Resolver:
             modifiers = frozenset(_singular(_bare(w)) for w in words[1:-1]) & _BODY_KINDS
             found = self.history.anaphor(head, wanted, side if reason.startswith("affiliation") else None, order,
                                          modifiers)
+            paper = self.history.recent_newspaper(order, within=1) \
+                if head in ("editorial", "commentary", "op-ed", "column") else None
+            if paper is not None:
+                # "The Rodong Sinmun, mouthpiece of the ruling Workers' Party, carried … a commentary": the paper
+                # that carried it, not the party it speaks for nor a leader it quoted
+                return paper.with_words(extra), "+anaphor"
             if found is not None and head in _DOCUMENT_HEADS and order[1] < 5:
                 # "The statement, carried by KCNA, blamed Seoul" opening a paragraph: the statement just reported,
                 # by whoever spoke last in the paragraph before, not an older one by another body
