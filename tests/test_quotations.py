@@ -1054,6 +1054,15 @@ def test_the_commentary_is_the_newspapers_that_carried_it_not_the_party_it_speak
     assert [(q.speaker, q.side) for q in quotes] == [("Rodong Sinmun", "pyongyang")]
 
 
+def test_a_commentator_of_the_norths_state_television_speaks_for_it_a_resident_it_quotes_does_not():
+    quotes = quotes_of(
+        "SEOUL — A Korean Central Television commentator repeatedly described the South Korean side as \"rough\".",
+        "A Yonhap columnist called the match \"a disgrace\".",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Korean Central Television commentator", "pyongyang"), ("Yonhap columnist", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -575,7 +575,11 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     role = NON_GOVERNMENT.search(phrase)
     if role and _MINISTRY_OWNS.search(phrase, 0, role.end()) and _STUDY_ROLE.fullmatch(role.group()):
         role = None  # "a foreign ministry researcher", "the defence ministry's Institute for Military History"
-    if role and not (_STATE_BODY_WORD.fullmatch(role.group()) and _NORTHS_OWN_BODY.search(phrase)):
+    if role and not (_STATE_BODY_WORD.fullmatch(role.group()) and _NORTHS_OWN_BODY.search(phrase)) \
+            and not any(entry.side == "pyongyang" and entry.kind == "organisation" and role.start() >= end
+                        and not phrase[end:role.start()].strip()
+                        for _, end, entry in table.find_in(phrase)):
+        # (but "a Korean Central Television commentator" works for the North's state media, which is the state)
         return "other", f"non-government role: {role.group()}"
     if ("arty" in phrase or "loor leader" in phrase) and PARTY_ROLE.search(phrase) and not _STATE_PARTY.search(phrase) \
             and (affiliation_side(phrase) or ("",))[0] != "pyongyang":
