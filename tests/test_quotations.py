@@ -1063,6 +1063,16 @@ def test_a_commentator_of_the_norths_state_television_speaks_for_it_a_resident_i
         ("Korean Central Television commentator", "pyongyang"), ("Yonhap columnist", "other")]
 
 
+def test_the_un_agency_after_the_world_food_programme_is_the_programme():
+    quotes = quotes_of(
+        "ROME (AP) — Nearly half of North Koreans do not have enough to eat, the World Food Programme said.",
+        "In a report, the U.N. agency said stunting remained “stubbornly high.”",
+        "The U.N. Security Council met. The U.N. said it was “concerned.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [
+        ("World Food Programme", "other"), ("U.N.", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

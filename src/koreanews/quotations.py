@@ -2921,7 +2921,8 @@ class _Resolver:
             side = entry.side
             if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
                 side, _ = self.decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name))
-            return Entity(text_o[start:end], side, entry.kind, entry.gender, entry.words | _words(outer_n)
+            shown = text_o[start:end] if self.table.lookup(text_n[start:end]) is entry else entry.name
+            return Entity(shown, side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = self.name_core(text_n)
         if core is None or (" " not in core[0] and _descriptor(core[0].lower()) and not core[1]):
@@ -3084,8 +3085,17 @@ class _Resolver:
         for start, end, entry in self.names_in(text_n[:words_end]):
             rest = text_n[end:words_end].split()
             if not rest or (entry.kind == "organisation" and all(w.lower() in _ORG_NOUNS for w in rest)):
-                return start, end, entry
+                member = self._member_named(entry, rest[-1].lower()) \
+                    if rest and text_n[:start].strip().lower() in ("", "the") else None
+                return (start, end, member) if member is not None else (start, end, entry)
         return None
+
+    def _member_named(self, body: SpeakerEntry, noun: str) -> SpeakerEntry | None:
+        """The one body of ``body`` the article named: "the U.N. agency" after "the World Food Programme" is the
+        programme, not the United Nations; None if there is none or several."""
+        members = [entry for entry in self.named_bodies if entry is not body and entry.organisation == body.name
+                   and noun in _words(entry.title)]
+        return members[-1] if len({m.name for m in members}) == 1 else None
 
     def _description(self, text_o, text_n, outer_n, extra, order, place: str = "",
                      sentence: str = "") -> tuple[Entity, str]:
