@@ -1073,6 +1073,11 @@ def test_the_un_agency_after_the_world_food_programme_is_the_programme():
         ("World Food Programme", "other"), ("U.N.", "other")]
 
 
+def test_soccers_global_governing_body_is_fifa():
+    quotes = quotes_of("Soccer's global governing body said it was \"reviewing all match reports.\"")
+    assert [(q.speaker, q.side) for q in quotes] == [("FIFA", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -2921,7 +2921,11 @@ class _Resolver:
             side = entry.side
             if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
                 side, _ = self.decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name))
-            shown = text_o[start:end] if self.table.lookup(text_n[start:end]) is entry else entry.name
+            # (the table's name for a member body, or for a description: "soccer's global governing body" is FIFA)
+            described = entry.name[:1].isupper() and name_key(text_n[start:end]) != name_key(entry.name) and any(
+                w[:1].islower() and w not in PREPOSITIONS and w != "the" for w in text_o[start:end].split()[1:])
+            shown = text_o[start:end] if self.table.lookup(text_n[start:end]) is entry and not described \
+                else entry.name
             return Entity(shown, side, entry.kind, entry.gender, entry.words | _words(outer_n)
                           | extra, full, entry.organisation if entry.kind == "person" else ""), ""
         core = self.name_core(text_n)
