@@ -1078,6 +1078,15 @@ def test_soccers_global_governing_body_is_fifa():
     assert [(q.speaker, q.side) for q in quotes] == [("FIFA", "other")]
 
 
+def test_a_spokesman_titled_by_a_private_body_is_other_and_one_by_a_ministry_is_seoul():
+    quotes = quotes_of(
+        "SEOUL (AP) — The teams drew in Pyongyang.",
+        "“We have never experienced anything like this,” KFA spokesman Choi Young-il said.",
+        "“We will keep trying,” First Vice Foreign Minister Choi Sun-woo said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Choi Young-il", "other"), ("Choi Sun-woo", "seoul")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

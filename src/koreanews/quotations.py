@@ -3001,6 +3001,12 @@ class _Resolver:
                 # spelt, a Korean official whose statement the North's state media carry is the North's (a foreign
                 # president's letter they publish is not)
                 side = "pyongyang"
+            title = outer_n[:outer_n.find(name_n)].split() if name_n in outer_n else []
+            if side == "unknown" and title and _singular(_bare(title[-1]).lower()) in _PERSON_HEADS \
+                    and any(w[:1].isupper() and w not in TITLE_WORDS and not _descriptor(w) and not _KOREA_WORD.search(w)
+                            for w in title[:-1]) \
+                    and not _PUBLIC_BODY_WORDS & {_bare(w).lower() for w in title}:
+                side = "other"  # "KFA spokesman Choi Young-il", "Samsung spokesman …": a named body's, no state's
             if side == "unknown":
                 side = side_from_name_style(name_n, outer_n + " " + described)
             if side == "unknown" and private_person(_without_workplace(outer_n) + " " + " ; ".join(
