@@ -3001,7 +3001,7 @@ class _Resolver:
                 # spelt, a Korean official whose statement the North's state media carry is the North's (a foreign
                 # president's letter they publish is not)
                 side = "pyongyang"
-            title = outer_n[:outer_n.find(name_n)].split() if name_n in outer_n else []
+            title = outer_n[:outer_n.find(name_n)].rsplit(",", 1)[-1].split() if name_n in outer_n else []
             if side == "unknown" and title and _singular(_bare(title[-1]).lower()) in _PERSON_HEADS \
                     and any(w[:1].isupper() and w not in TITLE_WORDS and not _descriptor(w) and not _KOREA_WORD.search(w)
                             for w in title[:-1]) \
