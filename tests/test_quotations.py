@@ -1087,6 +1087,16 @@ def test_a_spokesman_titled_by_a_private_body_is_other_and_one_by_a_ministry_is_
     assert [(q.speaker, q.side) for q in quotes] == [("Choi Young-il", "other"), ("Choi Sun-woo", "seoul")]
 
 
+def test_a_name_given_after_a_description_names_the_speaker():
+    quotes = quotes_of(
+        "“They send singers while they build bombs,” said one protester, a 71-year-old who gave only his surname, "
+        "Lim. “This is a show.”",
+        "The commentator, identified in the broadcast as Ri Chol Jin, praised the players for having “fought for the "
+        "honor of the General Secretary.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lim", "Lim", "Ri Chol Jin"]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -768,7 +768,7 @@ _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
 _NAME_WORD = r"(?:sur|family |first |given )?name"  #: "surname", "family name", "name"
 #: The words before a name that is all an article gives of someone: "surnamed", "identified only by his surname".
-_NAME_GIVEN = (rf"(?:surnamed|identified (?:only )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
+_NAME_GIVEN = (rf"(?:surnamed|identified (?:only )?(?:in (?:the |a |an )?[\w-]+ )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
                rf"who gave only (?:his|her) {_NAME_WORD},?)")
 _SURNAMED = re.compile(rf"\s+{_NAME_GIVEN}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
 #: ", identified only by his surname Jong,", ", who asked to be identified only by his surname Pak,".
@@ -812,6 +812,12 @@ _SOURCE_ASIDE = re.compile(r",?\s+(?:who|whom|whose)\s+[^,;:\"\x1a]{1,60}|,?\s+(
 _ONLY_NAMED_AFTER = re.compile(r",\s*who\s+(?:asked|wished|wanted|agreed|gave|declined)\b[^.;:\"\x1a]{0,60}?"
                                + _ONLY_BY_NAME.pattern)
 #: The one name a speaker gave, right before the verb, perhaps with an aside after it (see speaker_before).
+#: An aside ending a clause with the one name the article gives: ", a 71-year-old who gave only his surname, Lim.".
+_NAME_GIVEN_LAST = re.compile(r",\s+[^,;:\"\x1a]{1,60}?\b(?:sur|family |first |given )?name,?\s+([A-Z][a-z]+)"
+                              r"(?=\s*(?:$|[.,;:!?\"]|\x1a))")
+#: The same after a description: "said one protester, a 71-year-old who gave only his surname, Lim.".
+_DESCRIBED_THEN_NAME_GIVEN = re.compile(r"\s+(?:(?:one|a|an|the)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+                                        + _NAME_GIVEN_LAST.pattern)
 _ONLY_NAME_BEFORE_VERB = re.compile(_ONLY_BY_NAME.pattern + r",(?:\s+[^,;:\"\x1a]{1,60},)?\s*$")
 #: A capitalised word alone before a comma: a surname with an appositive ("Thae, now a lawmaker, said").
 #: (The capital comes first and the character before it is looked at after it: a pattern that opens with a
@@ -1905,6 +1911,13 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
         # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion).
         if phrase is not None and _PHRASE_CLOSED.match(frame[phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
+        named = _NAME_GIVEN_LAST.match(frame, phrase.outer[1], end) if phrase is not None \
+            else _DESCRIBED_THEN_NAME_GIVEN.match(frame, match.end(), end)
+        if named is not None:
+            # "“…,” said one protester, a 71-year-old who gave only his surname, Lim.": the one name given
+            return Cue(verb, match.start(), match.end(), cue_end, Phrase(named.start(1), named.end(1),
+                                                                          (named.start(), named.start(1))),
+                       "inverted", False)
         author = _document_author(frame, phrase, end) if phrase is not None else None
         if author is not None and author is not phrase and _PHRASE_CLOSED.match(frame[author.end:end]):
             # "“…,” said a statement issued by South Korea’s foreign ministry": its issuer speaks
