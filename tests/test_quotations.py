@@ -1097,6 +1097,16 @@ def test_a_name_given_after_a_description_names_the_speaker():
     assert [q.speaker for q in quotes] == ["Lim", "Lim", "Ri Chol Jin"]
 
 
+def test_a_state_television_commentator_named_in_the_next_paragraph_speaks_for_it():
+    quotes = quotes_of(
+        "North Korean state television broadcast the match, with a commentator describing the win as a “crushing "
+        "blow.”",
+        "The commentator, identified in the broadcast as Ri Chol Jin, praised the players for having “fought for the "
+        "honor of the General Secretary.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ri Chol Jin", "pyongyang")] * 2
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

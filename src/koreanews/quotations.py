@@ -2973,6 +2973,11 @@ class _Resolver:
                           False, ""), ""
         described_by = self.expand_acronyms(_without_workplace(outer_n) if phrase.appositive else outer_n)
         side, reason = self.decide_side(name_n, described_by)  # "DP floor leader" → "Democratic Party …"
+        if reason.startswith("non-government role") and reason.split(": ", 1)[-1].lower() in _MEDIA_VOICES:
+            media = self.history.recent_media(order)
+            if media is not None and media.side == "pyongyang":
+                # "The commentator, identified in the broadcast as Ri Chol Jin," of the North's state television
+                side, reason = "pyongyang", f"state media: {media.name}"
         if side in ("seoul", "pyongyang") and reason.startswith("affiliation") and not gender \
                 and _kind_of_name(name_n) == "person" and not OFFICE_WORDS.search(described_by):
             # "North Korea's Pak Myong-hui smashed the record": a nationality, no office; what the article
