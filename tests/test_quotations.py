@@ -1107,6 +1107,15 @@ def test_a_state_television_commentator_named_in_the_next_paragraph_speaks_for_i
     assert [(q.speaker, q.side) for q in quotes] == [("Ri Chol Jin", "pyongyang")] * 2
 
 
+def test_a_captain_without_a_full_stop_is_an_officer_and_the_head_of_a_hospital_ward_is_no_official():
+    quotes = quotes_of(
+        "SEOUL — Capt Bae Seung-hyun, 31, a company commander in the army’s 6th Infantry Division, spoke to reporters.",
+        "Bae said: ‘The fog was very thick that morning.’",
+        "‘His condition is stable,’ Dr. Yoon Seo-jin, head of the hospital’s trauma center, told reporters.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Bae Seung-hyun", "seoul"), ("Yoon Seo-jin", "other")]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

@@ -444,7 +444,7 @@ _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|galler(?:y|ies)|(?-i:Forum)|"
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|galler(?:y|ies)|(?-i:Forum)|hospitals?|clinics?|"
     # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
     r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
     re.IGNORECASE,
@@ -456,7 +456,7 @@ OFFICE_WORDS = re.compile(
     r"negotiators?|counterparts?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
     r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|navy|naval|coast guard|"
-    r"(?-i:Gen|Brig|Lt|Adm|Maj|Capt)(?=\.)|"
+    r"(?-i:Gen|Brig|Lt|Adm|Maj|Capt|Sgt)(?=\.|\s+[A-Z])|"
     r"lieutenants?|majors?|judges?|justices?)\b",
     re.IGNORECASE,
 )
