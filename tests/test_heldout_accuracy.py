@@ -23,7 +23,7 @@ EVALUATION_SETS = [Path(__file__).parent / name
                                 "evening_c", "equinox_a", "equinox_b", "equinox_c", "harvest_a", "harvest_b",
                                 "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a",
                                 "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c", "melt_a", "spring_b",
-                                "spring_a", "bloom_a", "petal_c", "solstice_a")]
+                                "spring_a", "bloom_a", "petal_c", "solstice_a", "bud_a", "bud_c")]
 
 
 def _problems(metrics, *kinds):
@@ -135,6 +135,8 @@ NOT_YET_AT_TARGET = {
                 "mentions_attributed": 1},
     "petal_b": {"recall": 0.988, "precision": 0.988, "side_accuracy": 0.939, "speaker_accuracy": 0.915,
                 "mentions_attributed": 1},
+    "bud_b": {"recall": 1.0, "precision": 0.988, "side_accuracy": 0.977, "speaker_accuracy": 0.921,
+              "mentions_attributed": 1},
 }
 
 
