@@ -63,8 +63,8 @@ import pandas as pd
 from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
-    KOREAN_SURNAMES, OFFICE_WORDS, PLACE_NAMED_AFTER, SpeakerEntry, SpeakerTable, affiliation_side, decide_side, last_affiliation,
-    load_speakers, name_key, name_style, private_person, side_from_name_style,
+    KOREAN_SURNAMES, OFFICE_WORDS, PLACE_NAMED_AFTER, SpeakerEntry, SpeakerTable, affiliation_side, decide_side,
+    last_affiliation, load_speakers, name_key, name_style, private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -1819,7 +1819,8 @@ def find_cues(frame: str, start: int, end: int) -> list[Cue]:
                     # "according to the ministry, which described it as ‘…’ and said …": the clause goes on
                     subject = cue.phrase
                 elif subject is None and cue.form == "normal" and cue.phrase is not None \
-                        and _SUBORDINATE_BEFORE.search(frame, max(start, cue.phrase.outer[0] - 16), cue.phrase.outer[0]):
+                        and _SUBORDINATE_BEFORE.search(frame, max(start, cue.phrase.outer[0] - 16),
+                                                       cue.phrase.outer[0]):
                     # "Peskov's remarks came a day after the US defence secretary, Lloyd Austin, said … and warned"
                     subject = cue.phrase
     cues.extend(speech_noun_cues(frame, start, end))
@@ -2215,7 +2216,8 @@ _MALE_HEADS = frozenset("boy son father brother husband grandfather grandson unc
 
 
 #: The aside that says which one of a group speaks: ", a local contractor who …".
-_ONE_OF_ASIDE = re.compile(r",\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(?=\s+(?:who|which|from|in|at|with|for|of)\b|,|$)")
+_ONE_OF_ASIDE = re.compile(r",\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+                           r"(?=\s+(?:who|which|from|in|at|with|for|of)\b|,|$)")
 
 
 def _kind_of_description(norm: str) -> tuple[str, str]:
@@ -3021,8 +3023,8 @@ class _Resolver:
                 side = "pyongyang"
             title = outer_n[:outer_n.find(name_n)].rsplit(",", 1)[-1].split() if name_n in outer_n else []
             if side == "unknown" and title and _singular(_bare(title[-1]).lower()) in _PERSON_HEADS \
-                    and any(w[:1].isupper() and w not in TITLE_WORDS and not _descriptor(w) and not _KOREA_WORD.search(w)
-                            for w in title[:-1]) \
+                    and any(w[:1].isupper() and w not in TITLE_WORDS and not _descriptor(w)
+                            and not _KOREA_WORD.search(w) for w in title[:-1]) \
                     and not _PUBLIC_BODY_WORDS & {_bare(w).lower() for w in title}:
                 side = "other"  # "KFA spokesman Choi Young-il", "Samsung spokesman …": a named body's, no state's
             if side == "unknown":

@@ -444,7 +444,8 @@ _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|galler(?:y|ies)|(?-i:Forum)|hospitals?|clinics?|"
+    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|galler(?:y|ies)|(?-i:Forum)|"
+    r"hospitals?|clinics?|"
     # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
     r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
     re.IGNORECASE,
