@@ -674,8 +674,6 @@ _RELATIVE_OF_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,2}[A-Z][\w-]*)'s\s+(?:[a
                                 rf"({'|'.join(_KIN_WORDS)})$")
 #: An owner right before a description's head: "Moon Jae-in's daughter", "the minister's son".
 _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
-#: A voice of the state's broadcasts: in the North every announcer is state media.
-_STATE_MEDIA_ROLE = re.compile(r"\b(?:announcer|anchor|anchorwoman|newsreader|presenter)s?\b", re.IGNORECASE)
 #: A conjunction opening a clause whose subject a later "and" verb shares: "a day after X said … and warned".
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|since|because|although|though)\s+(?:the\s+)?$")
 #: A court by its name: "Seoul Central District Court", "Seoul High Court", "Suwon District Court".
@@ -2581,6 +2579,8 @@ _BODY_OWNERS = frozenset("ministry agency office committee command government pa
 _STATE_SOURCE_WORDS = frozenset("military intelligence diplomatic security defense defence army navy ministry "
                                 "presidential administration".split())
 _MEDIA_VOICES = frozenset({"commentator", "announcer", "presenter", "anchor", "newsreader", "narrator"})
+#: A voice of the state's broadcasts in a person's description: in the North every announcer is state media.
+_STATE_MEDIA_ROLE = re.compile(rf"\b(?:{'|'.join(sorted(_MEDIA_VOICES))})s?\b", re.IGNORECASE)
 #: What a broadcaster airs, whose narrator or presenter speaks for it: "the programme's narrator".
 _SHOW_WORDS = frozenset({"program", "programme", "documentary", "broadcast", "film", "show", "bulletin"})
 _MEDIA_WORDS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "agency", "media", "kcna", "kctv",
