@@ -1116,6 +1116,12 @@ def test_a_captain_without_a_full_stop_is_an_officer_and_the_head_of_a_hospital_
     assert [(q.speaker, q.side) for q in quotes] == [("Bae Seung-hyun", "seoul"), ("Yoon Seo-jin", "other")]
 
 
+def test_a_chief_can_end_a_description_before_the_name():
+    quotes = quotes_of("The village chief, Lee Young-chul, said: “People here are tired.”",
+                       "South Korea’s spy chief told lawmakers the film was meant “to rally the public.”")
+    assert [q.speaker for q in quotes] == ["Lee Young-chul", "South Korea’s spy chief"]
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

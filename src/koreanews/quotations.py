@@ -271,7 +271,7 @@ _MODIFIERS = set("""presidential former current acting state state-run state-con
 unification national security intelligence senior top high-ranking junior unnamed anonymous unidentified local
 provincial city municipal regional international global independent private ruling conservative liberal
 progressive north south korean american chinese japanese russian western inter-korean nuclear human deputy
-vice chief think public supreme special permanent principal assistant associate visiting adjunct honorary then
+vice think public supreme special permanent principal assistant associate visiting adjunct honorary then
 new outgoing incoming interim caretaker lead trade finance economic prime information strategic arms
 disarmament humanitarian aid relief energy justice interior health education culture industry commerce
 transport agriculture maritime labour labor welfare science technology communications central liaison border
