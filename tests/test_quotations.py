@@ -1122,6 +1122,16 @@ def test_a_chief_can_end_a_description_before_the_name():
     assert [q.speaker for q in quotes] == ["Lee Young-chul", "South Korea’s spy chief"]
 
 
+def test_the_leads_unnamed_group_is_the_body_the_next_paragraph_introduces_and_so_is_the_group_later():
+    quotes = quotes_of(
+        "A Seoul-based group of former North Korean soldiers on Monday urged the media to withhold details, warning "
+        "that relatives in the North could face punishment.",
+        "Unification Frontline Veterans, which says it has about 200 members, made the appeal in a statement.",
+        "“We welcome our young comrade to freedom,” the group said.",
+    )
+    assert {q.speaker for q in quotes} == {"Unification Frontline Veterans"}
+
+
 def test_quoted_as_saying_with_a_relative_clause_after_the_speaker():
     quotes = quotes_of(
         "The South Korean navy found the boat on Sunday.",

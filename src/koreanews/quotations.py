@@ -678,6 +678,20 @@ _OWNER_OF_HEAD = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|while|as|since|because|although|though)\s+(?:the\s+)?$")
 #: A court by its name: "Seoul Central District Court", "Seoul High Court", "Suwon District Court".
 _COURT_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}Court\b")
+#: Nouns that describe a body in a news lead: "a Seoul-based group of former soldiers", "a private think tank".
+_BODY_DESCRIPTIONS = frozenset("group organisation organization tank institute coalition network association "
+                               "alliance union charity ngo foundation body".split())
+
+
+def _one_body_described(speaker: str) -> bool:
+    """Whether a speaker is a description of one body, no name: "Seoul-based group of former soldiers"."""
+    words = normalise(speaker).split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
+    return bool(words) and words[cut - 1][:1].islower() and _bare(words[cut - 1]) in _BODY_DESCRIPTIONS \
+        and not any(w[:1].isupper() and not _descriptor(w) and not w.endswith(("'s", "-based"))
+                    for w in words[:cut])
+
+
 #: Roles of one kind, which a lead and the next paragraph use of one person: "ambassador" and "envoy".
 _ROLE_KINDS = (frozenset("ambassador envoy diplomat representative".split()),
                frozenset("expert professor analyst scholar researcher academic specialist fellow lecturer "
@@ -3667,26 +3681,30 @@ class _Extractor:
         the National Intelligence Service when that is the one such body the article names."""
         names: dict[tuple[str, str], tuple[str, str] | None] = {}
         lead = self._named_after_the_lead(records)
+        named_lead: dict[tuple[str, str], tuple[str, str]] = {}  #: the lead's descriptions and their names
         out = []
         for q in records:
             key = (q.speaker, q.side)
             if key not in names:
                 names[key] = self._name_for_description(q.speaker, q.side)
-            found = names[key]
+            found = names[key] or named_lead.get(key)
             if found is None and lead is not None and q.paragraph == 1 and q.speaker not in ("", lead[0]) \
-                    and self._one_person_described(q.speaker) and q.side in ("unknown", lead[1]) \
-                    and self._described_alike(q.speaker, lead[0]):
-                found = lead
+                    and q.side in ("unknown", lead[1]) and (
+                        (lead[2] and self._one_person_described(q.speaker)
+                         and self._described_alike(q.speaker, lead[0]))
+                        or (lead[3] and _one_body_described(q.speaker))):
+                found = named_lead[key] = lead[:2]  # (and "the group said" later, which refers back to it)
             if found is None or q.kind == "mention":
                 out.append(q)
                 continue
             out.append(replace(q, speaker=found[0], side=found[1], rule=q.rule + "+named-later"))
         return out
 
-    def _named_after_the_lead(self, records: list[Quotation]) -> tuple[str, str] | None:
+    def _named_after_the_lead(self, records: list[Quotation]) -> tuple[str, str, bool, bool] | None:
         """The news lead's unnamed speaker, named in the next paragraph: "A human rights lawyer … said …" then
-        "Kwon Min-seo, a lawyer at …, said …".  ``(name, side)`` of a person who speaks in the first sentence of
-        the second paragraph, named there for the first time, or None."""
+        "Kwon Min-seo, a lawyer at …, said …"; "A Seoul-based group of former soldiers urged …" then "Unification
+        Frontline Veterans, which says …".  ``(name, side, a person?, a body?)`` of whoever speaks in the first
+        sentence of the second paragraph, named there for the first time, or None."""
         if len(self.paragraphs) < 2 or not self.paragraphs[1].sentences:
             return None
         second = self.paragraphs[1]
@@ -3695,11 +3713,17 @@ class _Extractor:
             if q.paragraph != 2 or q.kind == "mention" or q.start >= first_end:
                 continue
             name = normalise(q.speaker)
-            core = self.resolver.name_core(name)
-            if core is None or len(core[0].split()) < 2 or not name_style(name) and _kind_of_name(name) != "person" \
-                    or name.split()[-1] in self.paragraphs[0].norm:
+            if not name or name.split()[-1] in self.paragraphs[0].norm:
                 return None
-            return q.speaker, q.side
+            core = self.resolver.name_core(name)
+            person = core is not None and len(core[0].split()) >= 2
+            body = self.table.lookup(name) is None and len(name.split()) >= 2 \
+                and name_style(name) not in ("south", "north") \
+                and all(w[:1].isupper() for w in name.split() if w.lower() not in PREPOSITIONS and w != "the")
+            if not (person or body):
+                return None
+            # (a body the article introduces here, "Unification Frontline Veterans", is also shaped like a name)
+            return q.speaker, q.side, person, body
         return None
 
     def _described_alike(self, description: str, name: str) -> bool:
