@@ -685,11 +685,18 @@ _BODY_DESCRIPTIONS = frozenset("group organisation organization tank institute c
 
 def _one_body_described(speaker: str) -> bool:
     """Whether a speaker is a description of one body, no name: "Seoul-based group of former soldiers"."""
+    head = _unnamed_head(speaker, allowed=("'s", "-based"))
+    return head[:1].islower() and _bare(head) in _BODY_DESCRIPTIONS
+
+
+def _unnamed_head(speaker: str, allowed: tuple[str, ...] = ("'s",)) -> str:
+    """The head noun of a description (before any preposition), or "" when a word before it is capitalised and
+    names someone ("a KT spokesman" names his company; "South Korea's", or words ending as ``allowed``, do not)."""
     words = normalise(speaker).split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
-    return bool(words) and words[cut - 1][:1].islower() and _bare(words[cut - 1]) in _BODY_DESCRIPTIONS \
-        and not any(w[:1].isupper() and not _descriptor(w) and not w.endswith(("'s", "-based"))
-                    for w in words[:cut])
+    if not words or any(w[:1].isupper() and not _descriptor(w) and not w.endswith(allowed) for w in words[:cut]):
+        return ""
+    return words[cut - 1]
 
 
 #: Roles of one kind, which a lead and the next paragraph use of one person: "ambassador" and "envoy".
@@ -3740,11 +3747,8 @@ class _Extractor:
     def _one_person_described(speaker: str) -> bool:
         """Whether a speaker is a description of one person ("human rights lawyer", "South Korea's national
         security adviser"), no name."""
-        words = normalise(speaker).split()
-        cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
-        head = _bare(words[cut - 1]) if words else ""
-        return bool(words) and head in _PEOPLE_HEADS and head == _singular(head) \
-            and not any(w[:1].isupper() and not _descriptor(w) and not w.endswith("'s") for w in words[:cut])
+        head = _bare(_unnamed_head(speaker))
+        return head in _PEOPLE_HEADS and head == _singular(head)
 
     def _name_for_description(self, speaker: str, side: str) -> tuple[str, str] | None:
         """``(name, side)`` for a speaker that is a description fitting one name of the article, else None."""
