@@ -2891,6 +2891,15 @@ class _Resolver:
         #: whom a title and surname ("Mr Park") named, with where: the same words name the same person
         self._titled: dict[tuple[str, str], list[tuple[tuple, Entity]]] = {}
 
+    def _kin_of_named(self, text: str) -> SpeakerEntry | None:
+        """The row a description of a relative stands for: "leader Kim Jong-un's powerful sister", "the sister of
+        North Korean leader Kim Jong Un" → the one row whose note calls it his sister; else None."""
+        owned = _RELATIVE_OF_NAMED.search(text) if text.endswith(_KIN_WORDS) else None  # (name, kin)
+        of = _KIN_OF_NAMED.search(text) if owned is None and " of " in text else None  # (kin, name)
+        name, relation = owned.groups() if owned else of.groups()[::-1] if of else (None, None)
+        owner = self.table.lookup(name) if name else None
+        return self.table.relative_of(owner, relation) if owner is not None else None
+
     def _ruling_party_named(self, order) -> str | None:
         """The party the article last called "ruling" by name ("the ruling People Power Party"), or None."""
         for frame in reversed(self.reporter_text[:order[0] + 1]):
@@ -3152,12 +3161,7 @@ class _Resolver:
                      sentence: str = "") -> tuple[Entity, str]:
         """A speaker without a name: "a North Korean official", "the ministry" (resolved if mentioned before)."""
         words = text_n.split()
-        relative = _RELATIVE_OF_NAMED.search(text_n) if text_n.endswith(_KIN_WORDS) else None
-        owner = self.table.lookup(relative.group(1)) if relative is not None else None
-        kin = self.table.relative_of(owner, relative.group(2)) if owner is not None else None
-        relative = _KIN_OF_NAMED.search(text_n) if kin is None and " of " in text_n else None
-        owner = self.table.lookup(relative.group(2)) if relative is not None else None
-        kin = self.table.relative_of(owner, relative.group(1)) if owner is not None else kin
+        kin = self._kin_of_named(text_n)
         if kin is not None:  # "leader Kim Jong-un's powerful sister": the one the table knows as his sister
             return Entity(kin.name, kin.side, kin.kind, kin.gender, kin.words | extra, True, kin.organisation), \
                 "+relative"
@@ -3240,10 +3244,8 @@ class _Resolver:
             # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
             body = self.history.recent_body(body_after.group(1).lower(), order)
             side = body.side if body is not None else side
-        if (2 <= len(words) <= 4 and words[0].lower() in ("a", "an", "the") and all(w.islower() for w in words[1:-1])
-                and _singular(words[-1].lower()) in _MEDIA_VOICES) \
-                or (len(words) == 3 and words[0].lower() == "the" and _bare(words[1]) in _SHOW_WORDS
-                    and _singular(words[2].lower()) in _MEDIA_VOICES):
+        if 2 <= len(words) <= 4 and words[0].lower() in ("a", "an", "the") and all(w.islower() for w in words[1:-1]) \
+                and _singular(words[-1].lower()) in _MEDIA_VOICES:
             # "North Korea's Korean Central Television aired the match. A commentator said …": its commentator;
             # "The programme's narrator" of the documentary it aired, however many paragraphs ago
             body = self.history.recent_media(order, within=10 if _bare(words[1]) in _SHOW_WORDS
@@ -4107,28 +4109,24 @@ class _Extractor:
                 return self._attribute(q, cue, "speaker-said-colon-next-paragraph")
             break
         s0 = q.sentences[lk][0]
+        speakers = []  #: who may introduce the next paragraph, and the cue: the most specific first
         reader = _READ_OUT_BY.search(q.frame, s0, end)
         if reader is not None and _singular(_bare(reader.group("who").split()[-1])) in _PEOPLE_HEADS:
             # "The programme ended with a female presenter reading a statement over footage …:"
-            phrase = Phrase(reader.start("who"), reader.end("who"))
-            entity, suffix = self.resolver.entity_for(q.original, q.norm, phrase, "", (q.index, phrase.start),
-                                                      "", q.frame[s0:end])
-            if entity.name:
-                self.resolver.history.add((q.index, phrase.start), entity, speaker=True)
-                return _Attribution(entity, reader.group("verb"), "speaker-said-colon-next-paragraph" + suffix)
+            speakers.append((Phrase(reader.start("who"), reader.end("who")), reader.group("verb")))
         introduced = _ISSUED_THE_FOLLOWING.search(q.frame, s0, end) or _SPOKEN_IN.search(q.frame, s0, end)
-        if introduced is not None:
+        subject = sentence_subject(q.frame, s0, end) if introduced is not None else None
+        if subject is not None:
             # "A spokesman for the General Staff of the KPA issued the following press statement …:", "Kim also
             # laid out his plans for the year in lengthy remarks to the assembled officials:"
-            subject = sentence_subject(q.frame, s0, end)
-            if subject is not None:
-                entity, suffix = self.resolver.entity_for(q.original, q.norm, subject, "", (q.index, subject.start),
-                                                          "", q.frame[s0:end])
-                if entity.name:
-                    self.resolver.history.add((q.index, subject.start), entity, speaker=True)
-                    cue = "issued the following statement" if introduced.re is _ISSUED_THE_FOLLOWING \
-                        else introduced.group()
-                    return _Attribution(entity, cue, "speaker-said-colon-next-paragraph" + suffix)
+            speakers.append((subject, "issued the following statement" if introduced.re is _ISSUED_THE_FOLLOWING
+                             else introduced.group()))
+        for phrase, cue in speakers:
+            entity, suffix = self.resolver.entity_for(q.original, q.norm, phrase, "", (q.index, phrase.start), "",
+                                                      q.frame[s0:end])
+            if entity.name:
+                self.resolver.history.add((q.index, phrase.start), entity, speaker=True)
+                return _Attribution(entity, cue, "speaker-said-colon-next-paragraph" + suffix)
         return None
 
     def _mention_marker(self, p: _Paragraph, k: int, seg: Segment) -> str | None:
