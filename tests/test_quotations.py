@@ -2535,6 +2535,19 @@ def test_a_ministry_s_researcher_is_the_state_s_but_a_former_official_is_not():
     assert [q.side for q in quotes] == ["pyongyang"]
 
 
+def test_a_past_office_does_not_unseat_a_present_one():
+    assert decide_side("Choi Hyun-woo", "Prime Minister Choi Hyun-woo ; a former finance minister")[0] == "unknown"
+    assert decide_side("Jung Kyung-ho", "Jung Kyung-ho ; a former general who took office last year")[0] == "unknown"
+    assert decide_side("Ben Hartley", "Ben Hartley ; a former official")[0] == "other"
+    quotes = quotes_of(
+        "South Korea’s prime minister on Monday defended a cabinet reshuffle, saying the government needed “fresh "
+        "energy”.",
+        "Prime Minister Choi Hyun-woo, a former finance minister who took office last year, said the ministers "
+        "would have to produce “visible results within six months.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Choi Hyun-woo", "seoul"), ("Choi Hyun-woo", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -432,6 +432,23 @@ _NORTHS_OWN_BODY = re.compile(r"(?:North Korea|[Tt]he North|Pyongyang|DPRK)['\u2
 _STUDY_ROLE_WORDS = r"(?i:researchers?|institutes?|analysts?|scholars?|experts?|specialists?|cent(?:er|re)s?)"
 _STUDY_ROLE = re.compile(_STUDY_ROLE_WORDS)
 _MINISTRY_OWNS = re.compile(r"\b[Mm]inistry(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}(?=" + _STUDY_ROLE_WORDS + r"\b)")
+#: A past role, up to the end of its phrase: "a former finance minister", "a retired general who …".
+_PAST_ROLE = re.compile(r"\b(?:former|retired|ex-)[^,;]*?(?=,|;|\bwho\b|$)", re.IGNORECASE)
+#: Words saying a person now holds an office: "who took office last year", "was appointed by President Lee".
+_TOOK_OFFICE = re.compile(r"\b(?:took|has taken|assumed|took up) (?:the )?(?:office|post|job)\b|"
+                          r"\b(?:was|has been|were) (?:appointed|sworn in|installed)\b")
+
+
+def _holds_office_now(speaker: str, phrase: str) -> bool:
+    """Whether ``phrase`` gives ``speaker`` a current office besides a past one: a title right before the
+    name ("Prime Minister Choi Hyun-woo, a former finance minister") or "who took office last year"."""
+    if _TOOK_OFFICE.search(phrase):
+        return True
+    at = phrase.find(speaker) if speaker else -1
+    title = re.split(r"[,;]", phrase[:at])[-1] if at > 0 else ""
+    return bool(OFFICE_WORDS.search(title)) and not _FORMER_BEFORE.search(title)
+
+
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
@@ -576,6 +593,10 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
     role = NON_GOVERNMENT.search(phrase)
     if role and _MINISTRY_OWNS.search(phrase, 0, role.end()) and _STUDY_ROLE.fullmatch(role.group()):
         role = None  # "a foreign ministry researcher", "the defence ministry's Institute for Military History"
+    if role and _PAST_ROLE.match(role.group()) and _holds_office_now(speaker, phrase):
+        # "Prime Minister Choi Hyun-woo, a former finance minister": the past office is not the present one
+        phrase = _PAST_ROLE.sub("", phrase)
+        role = NON_GOVERNMENT.search(phrase)
     if role and not (_STATE_BODY_WORD.fullmatch(role.group()) and _NORTHS_OWN_BODY.search(phrase)) \
             and not any(entry.side == "pyongyang" and entry.kind == "organisation" and role.start() >= end
                         and not phrase[end:role.start()].strip()
