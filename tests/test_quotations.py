@@ -2548,6 +2548,24 @@ def test_a_past_office_does_not_unseat_a_present_one():
     assert [(q.speaker, q.side) for q in quotes] == [("Choi Hyun-woo", "seoul"), ("Choi Hyun-woo", "seoul")]
 
 
+def test_a_document_with_a_participle_aside_speaks_for_its_author_not_the_subject_of_its_clause():
+    quotes = quotes_of(
+        "North Korea kept flouting sanctions, according to a report by a UN panel of experts.",
+        "The report, submitted to the Security Council’s sanctions committee, said North Korea \"continued to "
+        "flagrantly violate\" resolutions.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("report by a UN panel of experts", "other")]
+
+
+def test_the_report_is_whoever_presented_it_in_this_or_the_last_paragraph():
+    quotes = quotes_of(
+        "North Korea has expanded forced labor, a U.N. human rights investigator said Tuesday.",
+        "Elena Marković, the U.N. special rapporteur, presented her annual report to the Human Rights Council.",
+        "“People are being mobilized for months at a time,” the report said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Elena Marković", "other")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

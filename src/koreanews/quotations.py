@@ -1381,7 +1381,9 @@ _APPOSITIVE_PARTICIPLES = {"asked", "quoted", "interviewed", "reached", "contact
                            "pictured", "born", "elected", "appointed",
                            # about a document: "The panel's final report, published weeks before …, warned"
                            "published", "released", "issued", "adopted", "drafted", "signed", "written", "seen",
-                           "carried", "aired", "broadcast", "posted", "distributed", "delivered"}
+                           "carried", "aired", "broadcast", "posted", "distributed", "delivered", "submitted",
+                           "prepared", "obtained", "compiled", "presented", "sent", "leaked", "filed", "dated", "read",
+                           "circulated", "unveiled", "translated", "shared", "reviewed"}
 
 
 #: Relative words after which a phrase is the subject of a framing verb: "in what Seoul called “…”",
@@ -2669,6 +2671,12 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s
                                r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
 
 
+#: A document its subject puts out: "presented her annual report", "released a statement".
+_PUT_OUT_DOCUMENT = re.compile(r"\s+(?:presented|released|published|issued|submitted|unveiled|delivered|filed)\s+"
+                               r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
+                               r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
+
+
 #: The office of a named leader after a preposition: "a senior official at Yoon's office", "aides in Kim's
 #: administration".
 _PERSONS_OFFICE = re.compile(r"\b(?:at|in|of|from|for|with)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})'s?\s+"
@@ -3416,18 +3424,22 @@ class _Resolver:
                     entity = replace(entity, side=issuer.side)
                 return entity
         # "The UN's Food and Agriculture Organization (FAO) estimated in a report this week that …": the subject of
-        # a sentence of this paragraph that names the document in passing, with no speech verb to register it
-        text = self.reporter_text[-1] if self.reporter_text else ""
-        for match in reversed(list(_NAMED_IN_PASSING.finditer(text))):
-            stop = text.rfind(". ", 0, match.start())
-            opening = stop + 2 if stop >= 0 else 0
-            if _singular(match.group("head").lower()) != head or not text[opening:match.start()].strip() \
-                    or _VERB_RE.search(text, opening, match.start()):
-                continue
-            subject = sentence_subject(text, opening, match.start())
-            if subject is not None:
-                entity, _ = self.entity_for(text, text, subject, "", order)
-                return entity if entity.name else None
+        # a sentence of this paragraph that names the document in passing, with no speech verb to register it;
+        # or of one of this paragraph or the one before that says it put the document out ("Elena Marković, the
+        # U.N. special rapporteur, presented her annual report")
+        texts = [(self.reporter_text[-1], _NAMED_IN_PASSING)] if self.reporter_text else []
+        texts += [(text, _PUT_OUT_DOCUMENT) for text in reversed(self.reporter_text[-2:])]
+        for text, pattern in texts:
+            for match in reversed(list(pattern.finditer(text))):
+                stop = text.rfind(". ", 0, match.start())
+                opening = stop + 2 if stop >= 0 else 0
+                if _singular(match.group("head").lower()) != head or not text[opening:match.start()].strip() \
+                        or _VERB_RE.search(text, opening, match.start()):
+                    continue
+                subject = sentence_subject(text, opening, match.start())
+                if subject is not None:
+                    entity, _ = self.entity_for(text, text, subject, "", order)
+                    return entity if entity.name else None
         return None
 
     #: Paragraphs searched back for a body's earlier mention: keeps long inputs linear.
