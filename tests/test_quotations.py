@@ -2566,6 +2566,39 @@ def test_the_report_is_whoever_presented_it_in_this_or_the_last_paragraph():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Elena Marković", "other")]
 
 
+def test_the_general_secretary_is_the_leader_the_article_gave_that_title():
+    quotes = quotes_of(
+        "Kim Jong Un, general secretary of the Workers’ Party of Korea, visited the bier on Thursday.",
+        "Looking at the portrait, the General Secretary said that Hyon \"remained true to the revolution\".",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang")]
+
+
+def test_a_subject_and_its_verb_before_a_name_are_no_title_of_it():
+    quotes = quotes_of(
+        "“Unification is a duty,” Unification Minister Kim Yung-ho told a news conference in Seoul.",
+        "Kim Jong Un, addressing parliament on Monday, called for the demolition of a monument.",
+        "The minister called Kim Jong Un's remarks “anti-national and anti-historical”.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Kim Yung-ho", "seoul")]
+
+
+def test_a_surname_with_an_aside_is_the_namesake_the_aside_fits():
+    quotes = quotes_of(
+        "“Young people see the North as a foreign country,” said Kim Hyun-jin, a senior research fellow at the "
+        "institute.",
+        "North Korean leader Kim Jong Un abandoned the goal of unification last year.",
+        "Kim, the researcher, warned that Seoul \"may not be ready\" for a collapse.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Kim Hyun-jin"]
+    quotes = quotes_of(
+        "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, dismissed the report on Monday.",
+        "In a statement carried by KCNA, Kim, a vice department director of the party’s Central Committee, said the "
+        "office had “degenerated into a mouthpiece of Washington”.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Kim Yo Jong"]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

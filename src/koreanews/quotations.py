@@ -2618,6 +2618,8 @@ _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor wi
                                         "crew waitress waiter cook chef vendor shopkeeper villager fisherman "
                                         "tourist".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
+#: Words that say what role a person has: the heads of descriptions and roles of one kind.
+_ROLE_WORDS = _PEOPLE_HEADS.union(*_ROLE_KINDS)
 #: Words of a government body: after "North Korea's foreign ministry", "the health ministry" may be the North's.
 _BODY_WORDS = frozenset("ministry agency office committee commission department government military army".split())
 #: A relative of someone named: "Mr. Lee's older brother", "the brother of the dead official".
@@ -2704,6 +2706,7 @@ class PersonProfiles:
         self._descriptors: dict[str, list[str]] = {}
         self._names: dict[str, str] = {}  #: key of a full name → the name as first written
         self._by_part: dict[str, str] = {}  #: first or last word of a full name → the name, most recent
+        self._parts: dict[str, set[str]] = {}  #: first or last word of a full name → the keys of all such names
         self._named: list[tuple[tuple[int, int], str, str]] = []  #: (order, description key, name)
         self._sides: dict[str, str] = {}
 
@@ -2715,7 +2718,8 @@ class PersonProfiles:
                 a, b = match.start(), match.end()
                 if len(words) > 2 and words[0] in INTRO_WORDS:  # "But Kim Young-ho"
                     a, words = a + len(words[0]) + 1, words[1:]
-                if any(_bare(w) in _NAME_FILTER for w in words) or _only_titles(words):
+                # ("Un" is the last syllable of Kim Jong Un, not the "UN" the filter holds)
+                if any(_bare(w) in _NAME_FILTER and w != "Un" for w in words) or _only_titles(words):
                     continue
                 name = self._full_name(words)
                 if name is None:
@@ -2724,10 +2728,14 @@ class PersonProfiles:
                 self._names.setdefault(key, name)
                 found = self._descriptors.setdefault(key, [])
                 title = _phrase_ending_at(frame, s0, b)
-                if title is not None and title.start < a:
+                if title is not None and title.start < a and not _VERB_RE.search(frame, title.start, a):
+                    # ("The minister called Kim Jong Un's remarks …": a subject and its verb are no title)
                     # "President Lee Hoon-sang and Japanese Prime Minister Kenji Morita": Morita's title
-                    # starts after the "and".
-                    found.append(_own_title(frame[title.start:a]))
+                    # starts after the "and"; "the powerful sister of North Korean leader Kim Jong Un": his
+                    # title is "North Korean leader".
+                    own = _own_title(frame[title.start:a])
+                    relation = list(_RELATIONAL_OF.finditer(own))
+                    found.append(own[relation[-1].end():].strip() if relation else own)
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)) and not (
                         after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))) \
@@ -2760,6 +2768,10 @@ class PersonProfiles:
                     continue  # the end of a longer name, handled above
                 name = self._by_part.get(name_key(match.group(1)))
                 after = _APPOSITIVE_AFTER.match(frame[match.end(1):s1])
+                if len(self._parts.get(name_key(match.group(1)), ())) > 1:
+                    # "Kim, the researcher, …" after Kim Jong Un and Kim Hyun-jin, a research fellow: the one
+                    # the aside fits, if any
+                    name = self.described_namesake(match.group(1), after.group(1)) if after else None
                 if name is not None and len(name.split()) > 1 and after and _looks_like_appositive(after.group(1)) \
                         and not _is_passing_action(after.group(1)):
                     self._descriptors.setdefault(name_key(name), []).append(after.group(1).strip())
@@ -2772,7 +2784,23 @@ class PersonProfiles:
         parts = name_key(name).split()
         self._by_part[parts[0]] = name
         self._by_part[parts[-1]] = name
+        if len(parts) > 1:
+            for part in {parts[0], parts[-1]}:
+                self._parts.setdefault(part, set()).add(name_key(name))
         return name
+
+    def fits(self, name: str, description: str) -> bool:
+        """Whether what the article said of ``name`` shares a role with ``description`` (a word, or roles of
+        one kind: "research fellow" and "the researcher")."""
+        said = _words(self.descriptors(name)) & _ROLE_WORDS
+        wanted = _words(description) & _ROLE_WORDS
+        return bool(said & wanted) or any(said & group and wanted & group for group in _ROLE_KINDS)
+
+    def described_namesake(self, part: str, description: str) -> str | None:
+        """The one full name with ``part`` as its first or last word that ``description`` fits, or None."""
+        key = name_key(part)
+        found = [self._names[name] for name in sorted(self._parts.get(key, ())) if self.fits(name, description)]
+        return found[0] if len(found) == 1 else None
 
     def names_described_as(self, head: str, qualifiers: frozenset) -> list[str]:
         """The full names the article describes with the word ``head`` ("minister") and every word of
@@ -2941,6 +2969,17 @@ class _Resolver:
             self._name_cores[phrase] = _name_core(phrase)
         return self._name_cores[phrase]
 
+    def _namesake_described(self, part: str, description: str, found: Entity, order) -> Entity:
+        """"Kim, the researcher, warned" after Kim Jong Un and Kim Hyun-jin, a research fellow, were named: of
+        the full names with ``part``, the one the aside describes, when ``found`` (the latest) does not fit it."""
+        if not _words(description) & _ROLE_WORDS or self.profiles.fits(found.name, description):
+            return found
+        namesake = self.profiles.described_namesake(part, description)
+        if namesake is None:
+            return found
+        entity, _ = self.entity_for(namesake, namesake, Phrase(0, len(namesake)), "", order)
+        return entity
+
     def add_quoted_people(self, norm: str) -> None:
         """Remember the table's people a paragraph names, quoted words included, for a later bare surname,
         and the table's bodies it names, for a speaker described before being named."""
@@ -2993,6 +3032,8 @@ class _Resolver:
             titled = (gender, name_key(name_n)) if len(parts) == 2 else None
             before = self._titled_before(titled, order)
             found = self.history.short_name(parts[-1], gender, order, before)
+            if found is not None and phrase.appositive and len(parts) == 1:
+                found = self._namesake_described(parts[-1], outer_n.replace(name_n, " ", 1), found, order)
             if found is not None:
                 if titled is not None:
                     self._titled.setdefault(titled, []).append((order, found))
