@@ -2599,6 +2599,15 @@ def test_a_surname_with_an_aside_is_the_namesake_the_aside_fits():
     assert [q.speaker for q in quotes if q.kind == "partial"] == ["Kim Yo Jong"]
 
 
+def test_a_named_director_of_a_private_body_speaks_for_it_not_for_seoul():
+    quotes = quotes_of(
+        "Most South Koreans want nuclear weapons, according to a survey by the Seoul Policy Forum.",
+        "‘People ask themselves a simple question,’ said Choi Ji-won, the forum's director of research.",
+        "‘The public knows it,’ Choi added.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Choi Ji-won", "other")] * 2
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -3106,6 +3106,8 @@ class _Resolver:
                             and not _KOREA_WORD.search(w) for w in title[:-1]) \
                     and not _PUBLIC_BODY_WORDS & {_bare(w).lower() for w in title}:
                 side = "other"  # "KFA spokesman Choi Young-il", "Samsung spokesman …": a named body's, no state's
+            if side == "unknown" and described:
+                side = self._possessor_side(described, order, pronouns=False)  # "…, the forum's director"
             if side == "unknown":
                 side = side_from_name_style(name_n, outer_n + " " + described)
             if side == "unknown" and private_person(_without_workplace(outer_n) + " " + " ; ".join(
@@ -3160,12 +3162,15 @@ class _Resolver:
             return phrase
         return _ACRONYM_WORD.sub(lambda m: self.acronyms.get(m.group(), m.group()), phrase)
 
-    def _possessor_side(self, phrase: str, order) -> str:
+    def _possessor_side(self, phrase: str, order, pronouns: bool = True) -> str:
         """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side;
-        "Its spokeswoman, Ahn Eun-joo" → the side of what "its" refers to; "The president's spokesman" → the
-        side of the president named before."""
+        "Its spokeswoman, Ahn Eun-joo" → the side of what "its" refers to (unless not ``pronouns``: an owner
+        in an earlier sentence's aside is no longer the latest body); "The president's spokesman" → the side
+        of the president named before."""
         for match in _OWNER_BEFORE_ROLE.finditer(phrase):
             owner = (match.group(1) or match.group(2)).lower()
+            if owner in _POSSESSIVE_PRONOUNS and not pronouns:
+                continue
             if owner in _POSSESSIVE_PRONOUNS:
                 found = self.history.pronoun(_POSSESSIVE_PRONOUNS[owner], order)
             elif owner in _BODY_OWNERS:  # "Jeon Soo-yeon, the ministry's spokesperson": the ministry just named
@@ -3173,7 +3178,12 @@ class _Resolver:
                 # Lindqvist, the agency's country director")
                 found = self.history.latest_body(order) or self.history.recent_body(owner, order, within=1)
             else:
-                found = self.history.anaphor(owner, "person", None, order)
+                found = self.history.anaphor(owner, "person", None, order) \
+                    or self.history.anaphor(owner, "organisation", None, order)
+                if found is None and self.decide_side("", f"the {owner}")[0] == "other":
+                    return "other"  # "the hospital's director": a hospital, a company … is no state's
+            if found is not None and found.side == "unknown" and found.kind == "organisation":
+                found = replace(found, side=self.decide_side("", found.name)[0])  # ("Its director": the clinic's)
             if found is not None and found.side != "unknown":
                 return found.side
         for match in _CAPITAL_OWNER.finditer(phrase):
