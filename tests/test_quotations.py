@@ -2608,6 +2608,35 @@ def test_a_named_director_of_a_private_body_speaks_for_it_not_for_seoul():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Choi Ji-won", "other")] * 2
 
 
+def test_identified_only_as_a_title_and_surname_names_the_speaker():
+    quotes = quotes_of(
+        "One former North Korean IT worker, who defected in 2020 and asked to be identified only as Mr Choi, said he "
+        "had worked in Shenyang.",
+        "‘We worked 14 hours a day,’ he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Choi", "Choi"]
+
+
+def test_a_lead_that_describes_a_state_official_places_the_name_given_next():
+    quotes = quotes_of(
+        "North Korea's ambassador to Russia has said Pyongyang sees \"no reason\" to resume talks with Washington.",
+        "Kim Chol Nam told RIA Novosti that the overtures were \"old wine in a new bottle.\"",
+        "U.S. President Donald Trump has called Kim Jong Un a \"smart guy.\"",
+        "Instead, Kim praised the treaty as \"the strongest guarantee of peace.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Chol Nam", "pyongyang")] * 2 + [
+        ("Donald Trump", "other"), ("Kim Chol Nam", "pyongyang")]
+
+
+def test_a_rank_in_one_description_and_the_country_in_another_place_an_officer():
+    quotes = quotes_of(
+        "KCNA described the return as a goodwill measure. It quoted Col. Kim Yong Ho, who led the North's team at "
+        "the handover, as saying: \"We have done our part.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Yong Ho", "pyongyang")]
+    assert decide_side("", "now a member of South Korea's parliament")[0] == "other"
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -822,8 +822,14 @@ _BARE_BODY_TITLE = re.compile(r"(?:^|[;,]\s*|\b[Tt]he\s+)(ministry|agency|office
                               r"(?:spokes(?:man|woman|person)|officials?|director|chief|head|minister)\b",
                               re.IGNORECASE)
 #: A person known by one name only: "identified only by her surname, Kang", "gave his name only as Jin".
-_ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name)"
+_ONLY_BY_NAME = re.compile(r"\b(?:(?:sur|family |first |given )?name(?: only)? as|(?:sur|family |first |given )name|"
+                           r"identified (?:only )?as(?: (?:Mr|Mrs|Ms)\.?)?)"
                            r",?\s+([A-Z][a-z]+)(?![\w'-]| [A-Z])")
+
+
+def _may_give_a_name(frame: str, start: int, end: int) -> bool:
+    """Whether :data:`_ONLY_BY_NAME` can match between ``start`` and ``end`` (it is tried only where it can)."""
+    return frame.find("name", start, end) >= 0 or frame.find("identified", start, end) >= 0
 #: What may follow the source of "according to" at the end of its sentence: "who requested anonymity".
 _SOURCE_ASIDE = re.compile(r",?\s+(?:who|whom|whose)\s+[^,;:\"\x1a]{1,60}|,?\s+(?:speaking\s+)?on\s+(?:the\s+)?"
                            r"condition\s+of\s+anonymity")
@@ -1470,7 +1476,7 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         if name is not None and _name_core(frame[name.start:name.end]) and _subject_position(frame, floor, name.start):
             return Phrase(name.start, name.end, (_skip_space(frame, home.start() + 1), end - 1))
     only = _ONLY_NAME_BEFORE_VERB.search(frame, max(floor, end - 2 * _WINDOW), end) \
-        if end > floor and frame[end - 1] == "," and frame.find("name", max(floor, end - 2 * _WINDOW), end) >= 0 \
+        if end > floor and frame[end - 1] == "," and _may_give_a_name(frame, max(floor, end - 2 * _WINDOW), end) \
         else None
     if only is not None:
         # "A defector …, who asked to be identified only by her surname, Kang, for fear of reprisals, said": Kang
@@ -1647,7 +1653,7 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
     surnamed = _SURNAMED.match(frame, phrase.end, ceiling)
     if surnamed is not None:
         phrase = Phrase(phrase.start, surnamed.end())
-    only = _ONLY_NAMED_AFTER.match(frame, phrase.end, ceiling) if frame.find("name", phrase.end, ceiling) >= 0 else None
+    only = _ONLY_NAMED_AFTER.match(frame, phrase.end, ceiling) if _may_give_a_name(frame, phrase.end, ceiling) else None
     if only is not None:  # "said a shop owner, who asked to be identified only by his surname, Choi": Choi speaks
         return Phrase(only.start(1), only.end(1), (phrase.start, phrase.end))
     rest = frame[phrase.end:ceiling]
@@ -2529,7 +2535,14 @@ class History:
                     first = (event.order[0], entity)
         if first is not None and before is not None:
             return before
-        return first[1] if first is not None else None
+        if first is not None:
+            # "Kim Chol Nam told RIA Novosti …" … "Trump has called Kim Jong Un a “smart guy”" … "Kim praised …":
+            # a speaker of the article with the name outranks a namesake merely mentioned since
+            speaker = next((event.entity for event in self._recent(order) if event.speaker
+                            and event.entity.full_name and key in event.ends
+                            and gender in ("", event.entity.gender or gender)), None)
+            return speaker if speaker is not None else first[1]
+        return None
 
 
 #: A personal name in the reporter's words: two or three capitalised words ("Cho Myoung-gyon", "Ri Chol Su",
@@ -2755,8 +2768,8 @@ class PersonProfiles:
                         if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
                             found.append(_with_owner(text, frame[s0:described.start]))
                             self._named.append(((index, described.start), _description_key(text), name))
-            # (every match holds the word "name": the pattern is tried only in the few sentences that do)
-            for match in _ONLY_BY_NAME.finditer(frame, s0, s1) if frame.find("name", s0, s1) >= 0 else ():
+            # (every match holds "name" or "identified": the pattern is tried only in the few sentences that do)
+            for match in _ONLY_BY_NAME.finditer(frame, s0, s1) if _may_give_a_name(frame, s0, s1) else ():
                 # "One student, a 19-year-old who asked to be identified only by her surname, Kang, said": what
                 # the sentence says before the name describes the person known by it alone
                 self._descriptors.setdefault(name_key(match.group(1)), []).append(frame[s0:match.start()])
@@ -2839,18 +2852,22 @@ class PersonProfiles:
         key = name_key(name)
         if key not in self._sides:
             votes: dict[str, int] = {}
-            nationality_only = False
-            for text in self._descriptors.get(key, ()):
+            nationality = ""
+            texts = self._descriptors.get(key, ())
+            for text in texts:
                 side, reason = decide_side("", _without_workplace(text), self.table)
                 if side == "pyongyang" and _STATE_MEDIA_ROLE.search(text):
                     votes[side] = votes.get(side, 0) + 1  # the North's TV announcer speaks for its state media
                 elif side in ("seoul", "pyongyang") and reason.startswith("affiliation") \
                         and not OFFICE_WORDS.search(text):
-                    nationality_only = True
+                    nationality = side
                 elif side != "unknown":
                     votes[side] = votes.get(side, 0) + 1
+            if nationality and any(OFFICE_WORDS.search(text) for text in texts):
+                # "Col. Kim Yong Ho, who led the North's team": a rank in one description, the country in another
+                votes[nationality] = votes.get(nationality, 0) + 1
             self._sides[key] = max(votes, key=lambda k: votes[k]) if votes else \
-                "other" if nationality_only else "unknown"
+                "other" if nationality else "unknown"
         return self._sides[key]
 
     #: How many paragraphs back a description's name is looked for: the naming sentence and the speech are
@@ -3754,6 +3771,7 @@ class _Extractor:
         names: dict[tuple[str, str], tuple[str, str] | None] = {}
         lead = self._named_after_the_lead(records)
         named_lead: dict[tuple[str, str], tuple[str, str]] = {}  #: the lead's descriptions and their names
+        placed_by_lead: dict[str, str] = {}  #: a name the article places only through the lead → its side
         out = []
         for q in records:
             key = (q.speaker, q.side)
@@ -3761,16 +3779,30 @@ class _Extractor:
                 names[key] = self._name_for_description(q.speaker, q.side)
             found = names[key] or named_lead.get(key)
             if found is None and lead is not None and q.paragraph == 1 and q.speaker not in ("", lead[0]) \
-                    and q.side in ("unknown", lead[1]) and (
+                    and (q.side in ("unknown", lead[1]) or self._placed_only_by(lead, q.side)) and (
                         (lead[2] and self._one_person_described(q.speaker)
                          and self._described_alike(q.speaker, lead[0]))
                         or (lead[3] and _one_body_described(q.speaker))):
-                found = named_lead[key] = lead[:2]  # (and "the group said" later, which refers back to it)
+                found = named_lead[key] = lead[0], q.side if q.side != "unknown" else lead[1]
+                # (and "the group said" later, which refers back to it)
+                if found[1] != lead[1]:
+                    # "North Korea's ambassador to Russia has said …" then "Kim Chol Nam told RIA Novosti": the
+                    # lead is all the article says of him, and it places him
+                    placed_by_lead[lead[0]] = found[1]
+            if found is None and q.speaker in placed_by_lead and q.kind != "mention":
+                out.append(replace(q, side=placed_by_lead[q.speaker], rule=q.rule + "+placed-by-lead"))
+                continue
             if found is None or q.kind == "mention":
                 out.append(q)
                 continue
             out.append(replace(q, speaker=found[0], side=found[1], rule=q.rule + "+named-later"))
         return out
+
+    def _placed_only_by(self, lead: tuple[str, str, bool, bool], side: str) -> bool:
+        """Whether a lead's description on ``side`` may place the person named after it: a state's official
+        whom the article otherwise calls only by name ("Kim Chol Nam told …"), read as a private voice."""
+        return side in ("seoul", "pyongyang") and lead[1] == "other" and lead[2] \
+            and name_style(lead[0]) in ("south", "north") and not self.resolver.profiles.descriptors(lead[0])
 
     def _named_after_the_lead(self, records: list[Quotation]) -> tuple[str, str, bool, bool] | None:
         """The news lead's unnamed speaker, named in the next paragraph: "A human rights lawyer … said …" then

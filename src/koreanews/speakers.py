@@ -394,7 +394,7 @@ NON_GOVERNMENT = re.compile(
     r"observers?|watchers?|monitors?|think[ -]tanks?|institutes?|universit(?:y|ies)|(?-i:Cent(?:er|re)s?)|"
     r"specialists?|"
     r"defectors?|escapees?|refugees?|activists?|campaigners?|critics?|lawmakers?|legislators?|"
-    r"parliamentarians?|members? of (?:[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
+    r"parliamentarians?|members? of (?:(?:[\w.]+ )?[\w.]+['\u2019]s )?parliament|assembly(?:man|woman)|(?-i:MPs?)|"
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"doctors?|medics?|paramedics?|nurses?|physicians?|surgeons?|"
     r"chief executives?|executives?|CEOs?|"
