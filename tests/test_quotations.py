@@ -2637,6 +2637,15 @@ def test_a_rank_in_one_description_and_the_country_in_another_place_an_officer()
     assert decide_side("", "now a member of South Korea's parliament")[0] == "other"
 
 
+def test_a_description_after_with_names_the_person_after_its_comma():
+    quotes = quotes_of(
+        "“We are prepared to meet anywhere,” Eric Ahn told reporters after talks in Seoul with South Korea’s chief "
+        "nuclear negotiator, Yoo Jae-hoon.",
+        "Yoo said the allies had “in-depth” discussions.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Yoo Jae-hoon", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

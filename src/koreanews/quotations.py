@@ -2702,6 +2702,10 @@ _PERSONS_OFFICE = re.compile(r"\b(?:at|in|of|from|for|with)\s+(?:the\s+)?([A-Z][
 _NEWSPAPER_WORDS = frozenset({"newspaper", "sinmun", "daily", "paper"})
 
 
+#: A place or body joined to a description by "with", "by" or "from": "Seoul with South Korea's chief negotiator".
+_JOINED_BEFORE = re.compile(r"[^,;:\"\x1a]*?\b(?:with|by|from)\s+(?=\S)")
+
+
 class PersonProfiles:
     """What an article says about each named person, collected over the whole article before attribution.
 
@@ -2762,6 +2766,11 @@ class PersonProfiles:
                 if before.rstrip().endswith(",") and _NAME_THEN_END.match(frame[b:s1]):
                     comma = s0 + len(frame[s0:a].rstrip()) - 1
                     described = _phrase_ending_at(frame, s0, comma)
+                    joined = _JOINED_BEFORE.match(frame, described.start, described.end) if described else None
+                    if joined is not None and not _DESCRIPTION_HEAD.match(frame[described.start:described.end]):
+                        # "talks in Seoul with South Korea's chief nuclear negotiator, Yoo Jae-hoon": too long
+                        # to be one description, it is the one after "with" (and not Seoul's)
+                        described = Phrase(joined.end(), described.end)
                     if described is not None:
                         text = frame[described.start:described.end]
                         head = _DESCRIPTION_HEAD.match(_POSTED_TO_PLACE.sub("", text))
