@@ -2646,6 +2646,18 @@ def test_a_description_after_with_names_the_person_after_its_comma():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "partial"] == [("Yoo Jae-hoon", "seoul")]
 
 
+def test_an_investigator_at_the_agency_named_before_is_the_agency_s():
+    quotes = quotes_of(
+        "SEOUL (Reuters) - North Korean hackers broke into defence contractors, the Korean National Police Agency "
+        "said on Thursday.",
+        "A senior investigator at the agency's cyber bureau said the hackers had been patient. \"Once they were "
+        "inside, they took their time,\" he told reporters.",
+        "Police in Seoul called it what investigators described as a \"meticulously planned\" operation.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind != "indirect"] == [
+        ("senior investigator", "seoul"), ("investigators", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -638,7 +638,7 @@ def _dateline_at(frame: str, start: int, end: int) -> re.Match | None:
 #: official"): in a story datelined in Seoul, it is Seoul's government.
 _GOVERNMENT_WORDS = frozenset("government ministry official officials authorities military police prosecutors "
                               "director-general spokesman spokeswoman spokesperson presidential navy army president "
-                              "minister".split())
+                              "minister investigator investigators".split())
 _FORCE_WORDS = frozenset("police prosecutors military army navy".split())
 #: Words of a public body's name: "a spokesperson for the Korea Coast Guard" speaks for the state.
 _PUBLIC_BODY_WORDS = frozenset("government ministry office agency service command guard police prosecution "
@@ -3324,7 +3324,9 @@ class _Resolver:
                     break
         if side == "unknown":
             side = self._side_of_body_named_before(words)
-        body_after = _OF_THE_BODY.search(text_n) if side == "unknown" and kind == "person" else None
+        # (in the phrase, or in what follows it: "A senior investigator" of "… at the agency's cyber bureau")
+        body_after = (_OF_THE_BODY.search(text_n) or _OF_THE_BODY.search(outer_n)) \
+            if side == "unknown" and kind == "person" else None
         if body_after is not None:
             # "An official at the ministry said": the ministry just named ("South Korea's unification ministry")
             body = self.history.recent_body(body_after.group(1).lower(), order)
