@@ -2658,6 +2658,14 @@ def test_an_investigator_at_the_agency_named_before_is_the_agency_s():
         ("senior investigator", "seoul"), ("investigators", "seoul")]
 
 
+def test_who_identified_a_person_does_not_place_them():
+    quotes = quotes_of(
+        "The diplomat, a counselor identified by South Korean officials only by his surname, Ri, arrived in May.",
+        "\"In Kuwait I saw how other people live,\" Ri said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ri", "unknown")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -2900,10 +2900,16 @@ class PersonProfiles:
 _DEED_CLAUSE = re.compile(r"(?:who|which)\s+(?!(?:is|was|has\s+been|had\s+been|serves|served|remains)\b)")
 
 
+#: Who gave a person's name, which places them, not the person: "identified by South Korean officials only as".
+_IDENTIFIED_BY = re.compile(r"\b(identified|named)\s+by\s+[^,;]*?(?=\s+only\b|\s+as\b|,|;|$)")
+
+
 def _without_workplace(text: str) -> str:
     """A description without a closing "in Seoul": "who heads the office's branch in Seoul" places a UN
     official in Seoul, it does not make her Seoul's (the city an analyst works in is no employer either, nor the
-    one a visitor "arrived in")."""
+    one a visitor "arrived in", nor the officials who "identified" her)."""
+    if "by" in text:
+        text = _IDENTIFIED_BY.sub(r"\1", text)
     return _WORKPLACE_TAIL.sub("", _JOURNEY.sub("", text))
 
 
