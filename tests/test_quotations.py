@@ -2666,6 +2666,14 @@ def test_who_identified_a_person_does_not_place_them():
     assert [(q.speaker, q.side) for q in quotes] == [("Ri", "unknown")]
 
 
+def test_countered_is_speech_and_instead_is_an_adverb_before_the_verb():
+    quotes = quotes_of(
+        "Rep. Choi Hyun-seok countered that the opposition was \"politicizing national security\".",
+        "Kim has instead promised to pursue \"peace through strength,\" including closer cooperation.",
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Choi Hyun-seok"), ("partial", "Kim")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -145,7 +145,7 @@ SAY_VERBS = (
     "predicted cautioned continued concluded recalled acknowledged acknowledges admitted asserted asserts "
     "contended complained reported reports confirmed confirms emphasised emphasized emphasises emphasizes "
     "reiterated alleged maintained maintains quipped posted posts tweeted spoke speaks "
-    "shouted shouts yelled screamed exclaimed boasted joked pleaded whispered"
+    "shouted shouts yelled screamed exclaimed boasted joked pleaded whispered countered counters retorted rebutted"
 ).split() + ["went on", "goes on",  # "It went on: “…”" continues a statement under the same speaker
              # footage: "‘…,’ the North Korean leader is heard saying"
              "is heard saying", "was heard saying", "can be heard saying", "could be heard saying"]
@@ -547,7 +547,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|instead|"
     r"himself|herself|itself|themselves|"  # "Kim Jong Un has himself called"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|in the past|(?:on )?" + _DAY + r"|"
     # "Bounthong Sisavath in his speech said"
@@ -561,7 +561,7 @@ _LEFT_ADVERBIAL_LAST_WORDS = frozenset(
     "also later earlier previously repeatedly then once again further separately quickly recently reportedly "
     "publicly privately subsequently has have had would will could may might always often never already simply "
     "flatly firmly bluntly angrily proudly today yesterday regularly routinely frequently usually sometimes "
-    "typically here since time himself herself itself themselves week month year night morning past "
+    "typically here since time himself herself itself themselves week month year night morning past instead "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday afternoon evening "
     "speech statement address remarks letter message reply".split())
 
