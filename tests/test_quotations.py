@@ -2674,6 +2674,14 @@ def test_countered_is_speech_and_instead_is_an_adverb_before_the_verb():
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Choi Hyun-seok"), ("partial", "Kim")]
 
 
+def test_two_abbreviated_ranks_do_not_end_a_sentence():
+    quotes = quotes_of(
+        "\"Provocations will be punished,\" Maj. Gen. Kim Yong Bok of the Korean People's Army said in a speech.",
+        "\"We are ready,\" said Brig. Gen. Park Ji-hoon.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Yong Bok", "pyongyang"), ("Park Ji-hoon", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -335,8 +335,8 @@ Broadcasting Company Corporation Fund Organisation Organization Initiative Allia
 Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Panel Studies Endowment
 Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent Church Club
 """.split())
-_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col sgt capt adm rep sen gov st jr sr no vs amb jan feb aug sept "
-                     "oct nov dec inc ltd co corp".split())
+_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col maj brig cpl pvt sgt capt adm cmdr rep sen gov st jr sr no vs amb "
+                     "jan feb aug sept oct nov dec inc ltd co corp".split())
 
 _WEEKDAYS = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
                 "August September October November December".split())
@@ -758,7 +758,8 @@ _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign mini
 #: next ones pass over the lower-case words, most tokens, before the titles and initials are tried.  A word is its
 #: letter and digit runs joined by _ & ' / -, matched without backtracking: "Korea's", "tuk-tuk", "AT&T".)
 _TOKEN = re.compile(
-    r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|St|Jr|Sr|Amb)\."
+    r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Brig|Cpl|Pvt|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|St|Jr|Sr|"
+    r"Amb)\."
     r"|(?=[A-Z]\.)(?:[A-Z]\.){2,}(?:-[a-z]+)?"
     r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )
