@@ -2682,6 +2682,23 @@ def test_two_abbreviated_ranks_do_not_end_a_sentence():
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Yong Bok", "pyongyang"), ("Park Ji-hoon", "seoul")]
 
 
+def test_a_relative_clause_ending_in_a_place_then_the_name_between_commas():
+    quotes = quotes_of(
+        "A North Korean defector who now works at a Seoul think tank, Ahn Chan-il, said the speech was \"aimed at a "
+        "domestic audience.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Ahn Chan-il", "other")]
+
+
+def test_the_norths_party_organs_and_papers_are_the_state():
+    quotes = quotes_of(
+        "Ri Il Hwan, a secretary of the party's Central Committee, told the rally that the enemies would be "
+        "\"annihilated.\"",
+        "A commentary in the Minju Joson newspaper accused Seoul of \"treachery.\"",
+    )
+    assert [q.side for q in quotes] == ["pyongyang", "pyongyang"]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -1502,9 +1502,10 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         age = _AGE_BEFORE.search(frame, max(floor, previous - 8), previous)  # "Choi Mi-kyung, 61, whose …"
         name = _phrase_ending_at(frame, floor, age.start() if age else previous)
         relative = _RELATIVE_CLAUSE_BEFORE.search(frame, max(floor, previous - _WINDOW), previous) \
-            if name is None else None
+            if name is None or not _subject_position(frame, floor, name.start) else None
         if relative is not None:
-            # "A former North Korean diplomat who defected in 2019, and who asked not to be named, said"
+            # "A former North Korean diplomat who defected in 2019, and who asked not to be named, said"; "A
+            # defector who now works at a Seoul think tank, Ahn Chan-il, said" (not "a … think tank")
             name = _phrase_ending_at(frame, floor, relative.start())
         if name is None or not _subject_position(frame, floor, name.start):
             return None

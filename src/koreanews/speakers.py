@@ -452,7 +452,9 @@ def _holds_office_now(speaker: str, phrase: str) -> bool:
 #: A party official speaks for a party, not a government: "party spokesperson Han Min-soo" of the opposition
 #: party in the South is ``other``.  "The ruling party" is left to other evidence: in the North it is the state.
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
-_STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b")
+#: The North's ruling party and its organs: "a secretary of the party's Central Committee" is a state official.
+_STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b|\bCentral (?:Committee|Military Commission)\b|"
+                          r"\bPolit(?:buro|ical [Bb]ureau)\b")
 #: A party office or a seat in parliament, which a politician holds before or after an office of state.
 _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|chairman|chairwoman|chief|head)\b|"
                            r"\b(?:leader|chairman|chairwoman|chief|head)\s+of\s+(?:the\s+)?(?:main\s+|ruling\s+)?"
