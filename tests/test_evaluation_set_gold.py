@@ -30,7 +30,8 @@ EVALUATION_SETS = {"unseen": (8, 400), "recheck": (12, 450),
                      "harvest_a", "harvest_b", "harvest_c", "frost_a", "frost_b", "frost_c", "thaw_a",
                      "thaw_b", "thaw_c", "melt_a", "melt_b", "melt_c", "spring_a",
                      "spring_b", "bloom_a", "bloom_b", "bloom_c", "blossom_a", "blossom_b", "blossom_c",
-                     "petal_a", "petal_b", "petal_c", "bud_a", "bud_b", "bud_c", "sprout_a", "sprout_b")}}
+                     "petal_a", "petal_b", "petal_c", "bud_a", "bud_b", "bud_c", "sprout_a", "sprout_b",
+                     "sprout_c")}}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}

@@ -2699,6 +2699,32 @@ def test_the_norths_party_organs_and_papers_are_the_state():
     assert [q.side for q in quotes] == ["pyongyang", "pyongyang"]
 
 
+def test_it_after_a_statement_is_the_statement_s_issuer_not_a_person_s_counterpart():
+    quotes = quotes_of(
+        "Her South Korean counterpart, Kim Tae-hyo, said the allies had moved “from words to action.”",
+        "In Pyongyang, a spokesperson for the Defense Ministry said in a statement carried by the Korean Central "
+        "News Agency that the talks were “a reckless nuclear war plot.” The statement singled out the USS "
+        "Kentucky, which it called a “floating nuclear arsenal.”",
+    )
+    assert [q.side for q in quotes] == ["seoul", "pyongyang", "pyongyang"]
+
+
+def test_a_bare_surname_after_a_relative_described_by_the_leader_is_the_relative():
+    quotes = quotes_of(
+        "Seoul said it would ease tension despite a statement by Kim Yo Jong, the sister of North Korean leader "
+        "Kim Jong Un, dismissing its gestures.",
+        "In a statement carried by KCNA, Kim said Pyongyang had \"no interest\" in any proposal from Seoul.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == ["Kim Yo Jong"]
+
+
+def test_the_norths_space_agency_is_in_the_table():
+    quotes = quotes_of(
+        "The country’s National Aerospace Technology Administration described the launch as ‘a legitimate right’.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("National Aerospace Technology Administration", "pyongyang")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -2267,6 +2267,8 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
         return "person", gender
     if head in ("authorities", "governments", "sides", "countries", "koreas"):
         return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
+    if single == "counterpart" and words[0] in ("his", "her"):
+        return "person", ""  # "Her South Korean counterpart, Kim Tae-hyo": a person's is a person
     return "organisation", ""
 
 
@@ -2526,6 +2528,7 @@ class History:
         ("funds channelled to the former president Park Geun-hye")."""
         key = name_key(part)
         first = None
+        related = None  #: a namesake of the same paragraph described by its relation to ``first``
         for event in self._recent(order):
             entity = event.entity
             if first is not None and event.order[0] != first[0]:
@@ -2535,8 +2538,14 @@ class History:
                     return entity
                 if first is None:
                     first = (event.order[0], entity)
+                elif entity.name != first[1].name and related is None:
+                    related = entity
         if first is not None and before is not None:
             return before
+        if related is not None and "of" in first[1].words and _RELATIONAL & first[1].words:
+            # "a statement by Kim Yo Jong, the sister of North Korean leader Kim Jong Un" then "Kim said": the
+            # sister, whom the leader's name only describes
+            return related
         if first is not None:
             # "Kim Chol Nam told RIA Novosti …" … "Trump has called Kim Jong Un a “smart guy”" … "Kim praised …":
             # a speaker of the article with the name outranks a namesake merely mentioned since
@@ -3039,6 +3048,9 @@ class _Resolver:
         low = _OBJECT_PRONOUNS.get(low, low)
         if low in PRONOUNS:
             found = self.history.pronoun(low, order)
+            if found is None and low == "it" and _DOCUMENT_OPENING.match(sentence):
+                # "The statement singled out the USS Kentucky, which it called a “…”": the statement's issuer
+                found = self.history.issuer(order)
             return (found.with_words(extra), "+pronoun") if found else (NOBODY, "+unresolved-pronoun")
         headed = self._table_head(text_n)
         if headed is not None:
