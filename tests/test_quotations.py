@@ -2725,6 +2725,17 @@ def test_the_norths_space_agency_is_in_the_table():
     assert [(q.speaker, q.side) for q in quotes] == [("National Aerospace Technology Administration", "pyongyang")]
 
 
+def test_a_district_court_in_a_story_from_seoul_is_seoul_s():
+    quotes = quotes_of(
+        "SEOUL, March 3 (AP) — A South Korean court on Monday sentenced a former union official for spying, "
+        "calling his acts \"a grave threat to national security.\"",
+        "The Suwon District Court said the man had met North Korean agents in Vietnam.",
+        "Prosecutors had sought a 20-year term, saying he had \"actively followed orders from the North.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Suwon District Court", "seoul"), ("Suwon District Court", "seoul"), ("Prosecutors", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

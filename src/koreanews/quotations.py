@@ -807,7 +807,8 @@ _OF_BODY_AFTER_NAME = re.compile(r"\s+(of\s+the\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2
                                  r"(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'\u2019.-]*)*)")
 #: Words that make a named body part of a government: placed by the city a sentence opens with.
 _GOVERNMENT_BODY_NAME = re.compile(r"\b(?:Ministry|Ministries|Agency|Office|Service|Command|Department|Commission|"
-                                   r"Council|Committee|Administration|Navy|Army|Air Force|Marine Corps|Coast Guard)\b")
+                                   r"Council|Committee|Administration|Navy|Army|Air Force|Marine Corps|Coast Guard|"
+                                   r"(?:District|High|Supreme|Constitutional) Court)\b")
 #: A person placed only by a body's kind: "an official at the ministry", "a spokesman for the agency".
 _OF_THE_BODY = re.compile(r"\s(?:at|of|for|from|with|in)\s+the\s+(ministry|agency|office|committee|command|department|"
                           r"service|council|commission|administration|government)(?:'s(?:\s+[\w-]+){1,3})?$",
@@ -3886,7 +3887,7 @@ class _Extractor:
         if norm.split()[-1].lower() == "court" and not norm.split()[-1][:1].isupper():
             # "A Seoul court sentenced …" then "The Seoul Central District Court found …": the one court named
             courts = {match.group() for p in self.paragraphs for match in _COURT_NAME.finditer(p.frame)}
-            return (courts.pop(), side) if len(courts) == 1 else None
+            return (_strip_article(courts.pop()), side) if len(courts) == 1 else None
         words = norm.split()
         idiom = next((role for phrase, role in _ROLE_IDIOMS.items() if phrase in norm.lower()), None)
         last = idiom[0] if idiom else _bare(_head_word(words)).lower()
