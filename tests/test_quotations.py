@@ -2736,6 +2736,28 @@ def test_a_district_court_in_a_story_from_seoul_is_seoul_s():
         ("Suwon District Court", "seoul"), ("Suwon District Court", "seoul"), ("Prosecutors", "seoul")]
 
 
+def test_a_role_at_a_place_then_the_name_between_commas():
+    quotes = quotes_of(
+        "The manager of the complex, Ri Chol Ho, said the workers would \"repay the trust of the Party.\"",
+    )
+    assert [q.speaker for q in quotes] == ["Ri Chol Ho"]
+
+
+def test_the_master_of_a_civilian_craft_is_a_private_voice():
+    assert decide_side("", "The captain of a Jeju-bound passenger jet")[0] == "other"
+    assert decide_side("", "a ferry captain")[0] == "other"
+    assert decide_side("", "the captain of a navy ship")[0] == "unknown"  # then placed by the article
+
+
+def test_the_respected_general_secretary_is_kim_jong_un():
+    quotes = quotes_of(
+        "PYONGYANG, March 3 (KCNA) -- Respected Comrade Kim Jong Un inspected the Ryongsong Machine Complex.",
+        "Looking round the shop floor, the respected General Secretary stressed: \"The machine-building industry "
+        "is the backbone of the economy.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -1333,6 +1333,11 @@ def _relative_clause_with_a_list(frame: str, floor: int, previous: int, comma: i
     return previous
 
 
+#: A role at a place or body, opening a clause: "The manager of the complex", "the director of the plant".
+_ROLE_OF_PLACE = re.compile(r"(?<![\w'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+$")
+
+
 def _subject_before_aside(frame: str, floor: int, comma: int) -> bool:
     """Whether a noun phrase in subject position ends right before the aside opening at ``comma``."""
     name = _phrase_ending_at(frame, floor, comma)
@@ -1502,6 +1507,11 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
                 return Phrase(named.start, named.end, (person.start, previous))
         age = _AGE_BEFORE.search(frame, max(floor, previous - 8), previous)  # "Choi Mi-kyung, 61, whose …"
         name = _phrase_ending_at(frame, floor, age.start() if age else previous)
+        if name is None:
+            role = _ROLE_OF_PLACE.search(frame, max(floor, previous - _WINDOW), previous)
+            if role is not None and _singular(role.group("head")) in _PERSON_HEADS:
+                # "The manager of the complex, Ri Chol Ho, said": a role held at a place no phrase word names
+                name = Phrase(role.start(), role.end())
         relative = _RELATIVE_CLAUSE_BEFORE.search(frame, max(floor, previous - _WINDOW), previous) \
             if name is None or not _subject_position(frame, floor, name.start) else None
         if relative is not None:
@@ -3061,8 +3071,9 @@ class _Resolver:
             if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
                 side, _ = self.decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name))
             # (the table's name for a member body, or for a description: "soccer's global governing body" is FIFA)
-            described = entry.name[:1].isupper() and name_key(text_n[start:end]) != name_key(entry.name) and any(
+            described = entry.name[:1].isupper() and name_key(text_n[start:end]) != name_key(entry.name) and (any(
                 w[:1].islower() and w not in PREPOSITIONS and w != "the" for w in text_o[start:end].split()[1:])
+                or (entry.kind == "person" and self.name_core(text_n[start:end]) is None))  # ("General Secretary")
             shown = text_o[start:end] if self.table.lookup(text_n[start:end]) is entry and not described \
                 else entry.name
             return Entity(shown, side, entry.kind, entry.gender, entry.words | _words(outer_n)

@@ -405,6 +405,10 @@ NON_GOVERNMENT = re.compile(
     r"(?:travel|tour|tourism) agenc(?:y|ies)|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
     r"(?-i:Rep|Sen)\.|"
+    # The master of a civilian craft: "the captain of a Jeju-bound passenger jet", "a ferry captain".
+    r"(?:captain|skipper|pilot)s? of (?:a|an|the) (?!(?:[\w-]+ ){0,2}?(?:navy|naval|coast|patrol|military|war)\b)"
+    r"(?:[\w-]+ ){0,2}(?:jet|ship|ferry|vessel|boat|plane|flight|"
+    r"airliner|tanker|trawler|freighter)s?|(?:ferry|ship|boat|airline|tanker|trawler) (?:captain|skipper|pilot)s?|"
     # Sport and private trades: a coach, a player or a miner speaks for no government.
     r"coach(?:es)?|players?|athletes?|footballers?|referees?|skaters?|fans?|miners?|goalkeepers?|"
     r"strikers?|midfielders?|defenders?|wingers?|weightlifters?|lifters?|wrestlers?|boxers?|runners?|swimmers?|"
