@@ -2758,6 +2758,32 @@ def test_the_respected_general_secretary_is_kim_jong_un():
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Jong Un", "pyongyang")]
 
 
+def test_a_person_or_people_familiar_with_the_matter_are_private_voices():
+    quotes = quotes_of(
+        "\"Diplomats are now expected to run businesses,\" said the person, who has met the counselor.",
+        "People familiar with the matter said the talks had \"stalled.\"",
+        "Two people with knowledge of the talks said they had \"collapsed.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("person", "other"), ("People", "other"), ("Two people", "other")]
+
+
+def test_it_said_after_a_letter_read_out_is_the_reader():
+    quotes = quotes_of(
+        "Two other South Korean missionaries were arrested in 2014.",
+        "At a prayer meeting in Seoul on Sunday, his son Kim Yeong-jun, 31, read out a letter addressed to his "
+        "father. It said: “Dad, we have not stopped looking for you.”",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Yeong-jun", "other")]
+
+
+def test_a_body_owned_by_a_country_the_word_lists_do_not_know_is_foreign():
+    quotes = quotes_of(
+        "North Korea shut its embassies, according to South Korea’s unification ministry, while Nepal’s foreign "
+        "ministry said the North had informed it of the closure.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Nepal’s foreign ministry", "other")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

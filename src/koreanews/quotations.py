@@ -228,7 +228,7 @@ committee party chairman chairwoman chair director head chief deputy vice senior
 current acting state state-run state-controlled foreign defence defense unification national security
 intelligence military army navy forces command commander general officer adviser advisor aide aides staff
 statement report commentary editorial article dispatch organisation organization institute university
-think tank think-tank centre center foundation association union embassy mission people public nation
+think tank think-tank centre center foundation association union embassy mission people person public nation
 country countries side sides governments police prosecutors court judge assembly parliament opposition
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
 municipal regional international global independent private sister brother wife husband daughter son
@@ -1609,7 +1609,8 @@ _INTERVIEWED_BY = re.compile(r"\s+(?:interviewed|filmed|shown|quoted|cited)\s+by
                              r"[\w'\u2019.-]+\s*$")
 #: What a person has to do with the matter, after them: "a prosecutor involved in the case", "an official familiar
 #: with the talks".
-_CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|responsible for|in charge of|close to)"
+_CHARGE_AFTER_PERSON = re.compile(r"\s+(?:involved in|familiar with|working on|responsible for|in charge of|close to|"
+                                  r"with (?:direct )?knowledge of|briefed on|aware of)"
                                   r"\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$")
 
 
@@ -2270,6 +2271,8 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     head = _bare(_head_word(words)) if words else ""
     single = _singular(head)
     people = _PEOPLE_HEADS
+    if head == "people":
+        return "group", ""  # "People familiar with the matter"
     if single in people and head != single and not one_of:
         return "group", ""
     if single in people:
@@ -2651,7 +2654,7 @@ _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather g
 _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
                                         "customer diner housewife mourner spectator onlooker viewer pair couple "
                                         "crew waitress waiter cook chef vendor shopkeeper villager fisherman "
-                                        "tourist".split())
+                                        "tourist person people".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Words that say what role a person has: the heads of descriptions and roles of one kind.
 _ROLE_WORDS = _PEOPLE_HEADS.union(*_ROLE_KINDS)
@@ -2708,6 +2711,14 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s
                                r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
 
 
+#: A capitalised owner opening a description: "Nepal's foreign ministry", "Uganda's embassy".
+_PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:ministry|embassy|government|president|prime minister|foreign minister|mission|"
+                          r"parliament|military|army|navy|ambassador|envoy)\b")
+#: A sentence ending by putting out a document: "… read out a letter addressed to his father. "
+_DOCUMENT_PUT_OUT_LAST = re.compile(r"\b(?:read out|read|issued|released|sent|published|wrote|posted|delivered)\s+"
+                                    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
+                                    r"message|note|report|commentary|editorial)\b[^.!?]{0,80}[.!?]\s*$")
 #: A document its subject puts out: "presented her annual report", "released a statement".
 _PUT_OUT_DOCUMENT = re.compile(r"\s+(?:presented|released|published|issued|submitted|unveiled|delivered|filed)\s+"
                                r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
@@ -3059,9 +3070,11 @@ class _Resolver:
         low = _OBJECT_PRONOUNS.get(low, low)
         if low in PRONOUNS:
             found = self.history.pronoun(low, order)
-            if found is None and low == "it" and _DOCUMENT_OPENING.match(sentence):
-                # "The statement singled out the USS Kentucky, which it called a “…”": the statement's issuer
-                found = self.history.issuer(order)
+            if low == "it" and (found is None and _DOCUMENT_OPENING.match(sentence)
+                                or self._document_just_put_out(sentence)):
+                # "The statement singled out the USS Kentucky, which it called a “…”": the statement's issuer;
+                # "his son Kim Yeong-jun read out a letter addressed to his father. It said: “…”": who read it
+                found = self.history.issuer(order) or found
             return (found.with_words(extra), "+pronoun") if found else (NOBODY, "+unresolved-pronoun")
         headed = self._table_head(text_n)
         if headed is not None:
@@ -3220,6 +3233,13 @@ class _Resolver:
             return phrase
         return _ACRONYM_WORD.sub(lambda m: self.acronyms.get(m.group(), m.group()), phrase)
 
+    def _document_just_put_out(self, sentence: str) -> bool:
+        """Whether the sentence before ``sentence``, in this paragraph, ends by putting out a document ("read
+        out a letter addressed to his father."), which an "It said" opening ``sentence`` then quotes."""
+        text = self.reporter_text[-1] if self.reporter_text else ""
+        at = text.find(sentence.strip()) if sentence.strip() else -1
+        return at > 0 and _DOCUMENT_PUT_OUT_LAST.search(text, max(0, at - 200), at) is not None
+
     def _possessor_side(self, phrase: str, order, pronouns: bool = True) -> str:
         """The side of someone the phrase names as owner: "Kim Eui-kyeom, Moon's spokesman" → Moon's side;
         "Its spokeswoman, Ahn Eun-joo" → the side of what "its" refers to (unless not ``pronouns``: an owner
@@ -3330,6 +3350,12 @@ class _Resolver:
                 and _is_passing_action(outer_n[at + len(text_n) + 1:].strip()):
             outer_n = outer_n[:at + len(text_n)]  # "who wore a badge bearing the portraits of …": no employer
         side, reason = self.decide_side("", outer_n)
+        owner = _PLACE_OWNER.match(text_n) if side == "unknown" else None
+        if owner is not None and owner.group(1) not in KOREAN_SURNAMES and self.table.lookup(owner.group(1)) is None \
+                and self.history.short_name(owner.group(1), "", order) is None \
+                and self.profiles.full_name_with(owner.group(1)) is None:
+            # "Nepal's foreign ministry said": a country the word lists do not know, and no person's name
+            side, reason = "other", f"owner: {owner.group(1)}"
         undated = ""  #: the side an unplaced official of an undated story falls back to
         if side == "unknown":
             expanded = self.expand_acronyms(outer_n)
