@@ -2784,6 +2784,18 @@ def test_a_body_owned_by_a_country_the_word_lists_do_not_know_is_foreign():
     assert [(q.speaker, q.side) for q in quotes] == [("Nepal’s foreign ministry", "other")]
 
 
+def test_a_based_modifier_a_company_abbreviation_and_an_event_before_that():
+    quotes = quotes_of(
+        "\"Samsung worries our clients,\" said a Hong Kong-based portfolio manager who asked not to be identified.",
+        "Goldman Sachs Group Inc. analysts said in a note that losses were \"erased.\"",
+        "Red Velvet member Irene told reporters after the show that she had been \"nervous.\"",
+        "They played in what organisers called a \"historic\" gesture.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Hong Kong-based portfolio manager", "Goldman Sachs Group Inc. analysts", "Irene", "organisers"]
+    assert [quotes[k].side for k in (0, 1, 3)] == ["other"] * 3
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

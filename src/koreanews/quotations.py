@@ -590,7 +590,8 @@ _RIGHT_ADVERBIAL = re.compile(
     r"(?:\s*,?\s+(?:(?:on )?" + _DAY + r"|last (?:week|month|year|night)|earlier(?: this \w+)?|later|"
     r"separately|also|again|repeatedly|today|yesterday|in (?:a |an |the |his |her |its )?[\w' -]{0,40}?"
     + _VENUES + r"(?: (?:carried|issued|published|released|aired) by (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?|"
-    r"(?:at|during) (?:a |an |the )[\w' -]{0,40}?" + _VENUES + r"|to reporters|to journalists))+"
+    r"(?:at|during|after|before) (?:a |an |the )[\w' -]{0,40}?(?:" + _VENUES + r"|show|concert|match|game|"
+    r"performance|trial|verdict|ruling)|to reporters|to journalists))+"
 )
 #: First words after "…, X said" that show no reported clause follows (the clause was before the comma).
 _NOT_A_CLAUSE = re.compile(
@@ -759,7 +760,7 @@ _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign mini
 #: letter and digit runs joined by _ & ' / -, matched without backtracking: "Korea's", "tuk-tuk", "AT&T".)
 _TOKEN = re.compile(
     r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Brig|Cpl|Pvt|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|St|Jr|Sr|"
-    r"Amb)\."
+    r"Amb|Inc|Corp|Co|Ltd)\."
     r"|(?=[A-Z]\.)(?:[A-Z]\.){2,}(?:-[a-z]+)?"
     r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )
@@ -1286,12 +1287,13 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
         for extra in (1, 2, 3):
             # ("a UN food agency": an acronym may be one of them; "a Dandong logistics company", "A North Korean
             # figure skater": names of places and countries)
+            # ("a Seoul-based fund manager": a hyphenated modifier is read by its first part)
             if k - extra - 1 >= 0 and tokens[k - extra - 1].group().lower() in ("the", "a", "an") and all(
-                    t.group().isalpha() and ((t.group().islower() and t.group() not in _CLAUSE_WORDS
-                                              and t.group() not in SUBORDINATORS)  # ("a day after Pyongyang")
-                                             or (t.group().isupper() and len(t.group()) <= 5)
-                                             or (t.group().istitle() and t.group() not in INTRO_WORDS))
-                    for t in tokens[k - extra:k]) and \
+                    w.isalpha() and ((w.islower() and w not in _CLAUSE_WORDS
+                                      and w not in SUBORDINATORS)  # ("a day after Pyongyang")
+                                     or (w.isupper() and len(w) <= 5)
+                                     or (w.istitle() and w not in INTRO_WORDS))
+                    for w in (t.group().split("-", 1)[0] for t in tokens[k - extra:k])) and \
                     (extra < 3 or sum(t.group().islower() for t in tokens[k - extra:k]) <= 1) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
@@ -1643,10 +1645,12 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
                 run.extend(ahead[:head + 1])
                 k += head + 1
                 continue
-        # "said a tuk-tuk driver", "A North Korean figure skater": after an article (and a nationality), up to
-        # two words of trade before a person's head
+        # "said a tuk-tuk driver", "A North Korean figure skater", "a Seoul-based fund manager": after an article
+        # (and a nationality or a base), up to two words of trade before a person's head
         if run and run[0].group().lower() in ("a", "an", "the") and all(
-                _bare(t.group()) in _MODIFIERS for t in run[1:]) and len(ahead) >= 2 and all(
+                _bare(t.group()) in _MODIFIERS or t.group().endswith("-based")
+                or (t.group()[:1].isupper() and run[-1].group().endswith("-based")) for t in run[1:]) and len(ahead) >= 2 \
+                and all(
                 _LOWER_HYPHENATED.fullmatch(t.group()) for t in ahead[:-1]):
             head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _PEOPLE_HEADS), None)
             if head is not None:
