@@ -2796,6 +2796,30 @@ def test_a_based_modifier_a_company_abbreviation_and_an_event_before_that():
     assert [quotes[k].side for k in (0, 1, 3)] == ["other"] * 3
 
 
+def test_state_media_quoting_named_workers_soldiers_and_volunteers():
+    quotes = quotes_of(
+        "The paper quoted a factory worker named Kim Myong Sil as saying: \"I feel the warm love.\"",
+        "A company commander identified as Ri Chol Min said his unit had \"worked through the night.\"",
+        "A female volunteer from the Socialist Patriotic Youth League told the paper she had joined because \"the "
+        "homeland called.\" \"No rain or mud can stop us,\" she said.",
+        "Jang Chol Ho, chief secretary of the Songchon County Party Committee, called the project \"a historic "
+        "revolution.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("Kim Myong Sil", "other"), ("Ri Chol Min", "pyongyang"),
+        ("female volunteer from the Socialist Patriotic Youth League", "other"),
+        ("female volunteer from the Socialist Patriotic Youth League", "other"), ("Jang Chol Ho", "pyongyang")]
+
+
+def test_a_conjunction_opening_a_clause_leaves_its_subject_to_a_participle():
+    quotes = quotes_of(
+        "Kim Jong Un gave a speech on Monday.",
+        "But the leader struck a conciliatory tone toward Seoul, saying the Games would be \"a good occasion.\"",
+        "But Kim struck a conciliatory tone, saying the Games would be \"a chance.\"",
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [("Kim Jong Un", "partial")] * 2
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -789,9 +789,9 @@ _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
 _NAME_WORD = r"(?:sur|family |first |given )?name"  #: "surname", "family name", "name"
 #: The words before a name that is all an article gives of someone: "surnamed", "identified only by his surname".
-_NAME_GIVEN = (rf"(?:surnamed|identified (?:only )?(?:in (?:the |a |an )?[\w-]+ )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
+_NAME_GIVEN = (rf"(?:surnamed|named|identified (?:only )?(?:in (?:the |a |an )?[\w-]+ )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
                rf"who gave only (?:his|her) {_NAME_WORD},?)")
-_SURNAMED = re.compile(rf"\s+{_NAME_GIVEN}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?![\w'-])")
+_SURNAMED = re.compile(rf"\s+{_NAME_GIVEN}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}(?![\w'-])")
 #: ", identified only by his surname Jong,", ", who asked to be identified only by his surname Pak,".
 _NAME_GIVEN_AS = re.compile(rf"\s*(?:who (?:asked|wished|agreed|wanted) to be )?{_NAME_GIVEN}\s+")
 #: The same words before a comma and the name: "who gave only her surname, Choi,".
@@ -1727,6 +1727,12 @@ def sentence_subject(frame: str, start: int, end: int) -> Phrase | None:
     intro = (_SUBORDINATE_CLAUSE if _SUBORDINATE_OPENER.match(frame, start, end) else _PARTICIPLE_CLAUSE
              if _participle_opener(frame[start:end]) else _INTRO_PHRASE).match(frame[start:end])
     opening = intro.group().split()[0].rstrip(",") if intro else ""  # ("Earlier, North Korean Foreign Minister …")
+    if intro and opening in _CONJUNCTIONS:
+        # "But Uriminzokkiri, a propaganda website, carried …" opens with a subject and its aside (below); "But
+        # the leader struck a conciliatory tone, saying …" with a clause, which is no intro phrase
+        phrase = speaker_after(frame, _skip_space(frame, start + len(opening)), start + len(intro.group()))
+        if phrase is None or frame[phrase.outer[1]:start + len(intro.group())].strip(", "):
+            intro = None
     if intro and (opening in INTRO_WORDS or _bare(opening) in PREPOSITIONS
                   or _participle_opener(intro.group())):
         named = _PERSON_NAME_AT_END.search(intro.group())
@@ -2280,8 +2286,8 @@ def _kind_of_description(norm: str) -> tuple[str, str]:
     if single in people and head != single and not one_of:
         return "group", ""
     if single in people:
-        gender = "f" if "woman" in head or single in _FEMALE_HEADS else "m" if head.endswith("man") \
-            or single in _MALE_HEADS else ""
+        gender = "f" if "woman" in head or single in _FEMALE_HEADS or "female" in words else "m" \
+            if head.endswith("man") or single in _MALE_HEADS or "male" in words else ""
         return "person", gender
     if head in ("authorities", "governments", "sides", "countries", "koreas"):
         return "group", ""  # ("state media" is one body: "it" and "they" both refer back to it)
@@ -2658,7 +2664,7 @@ _RELATIVES = frozenset("uncle aunt cousin nephew niece grandmother grandfather g
 _PRIVATE_HEADS = _RELATIVES | frozenset("woman man girl boy teenager survivor witness neighbour neighbor passer-by "
                                         "customer diner housewife mourner spectator onlooker viewer pair couple "
                                         "crew waitress waiter cook chef vendor shopkeeper villager fisherman "
-                                        "tourist person people".split())
+                                        "tourist person people volunteer".split())
 _PEOPLE_HEADS = frozenset(_PERSON_HEADS | _PRIVATE_HEADS)
 #: Words that say what role a person has: the heads of descriptions and roles of one kind.
 _ROLE_WORDS = _PEOPLE_HEADS.union(*_ROLE_KINDS)
@@ -2743,6 +2749,11 @@ _NEWSPAPER_WORDS = frozenset({"newspaper", "sinmun", "daily", "paper"})
 _JOINED_BEFORE = re.compile(r"[^,;:\"\x1a]*?\b(?:with|by|from)\s+(?=\S)")
 
 
+#: A description right before the name it gives: "a factory worker named …", "A company commander identified as …".
+_DESCRIBED_NAMED_BEFORE = re.compile(r"(?<![\w'-])((?:[Aa]n?|[Tt]he)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
+                                     r"(?:named|surnamed|identified (?:only )?as)\s+$")
+
+
 class PersonProfiles:
     """What an article says about each named person, collected over the whole article before attribution.
 
@@ -2790,6 +2801,11 @@ class PersonProfiles:
                     own = _own_title(frame[title.start:a])
                     relation = list(_RELATIONAL_OF.finditer(own))
                     found.append(own[relation[-1].end():].strip() if relation else own)
+                named_as = _DESCRIBED_NAMED_BEFORE.search(frame, max(s0, a - 80), a) \
+                    if frame.find("ed", max(s0, a - 25), a) >= 0 else None
+                if named_as is not None:
+                    # "A company commander identified as Ri Chol Min", "a factory worker named Kim Myong Sil"
+                    found.append(named_as.group(1))
                 after = _APPOSITIVE_AFTER.match(frame[b:s1])
                 if after and _looks_like_appositive(after.group(1)) and not (
                         after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))) \

@@ -398,6 +398,7 @@ NON_GOVERNMENT = re.compile(
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"doctors?|medics?|paramedics?|nurses?|physicians?|surgeons?|"
     r"chief executives?|executives?|CEOs?|(?:portfolio|fund|asset|investment) managers?|investors?|bankers?|"
+    r"volunteers?|"
     r"organi[sz]ers?|"
     r"conservatives|progressives|liberals|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
@@ -459,7 +460,7 @@ def _holds_office_now(speaker: str, phrase: str) -> bool:
 PARTY_ROLE = re.compile(r"(?<!ruling )\b[Pp]arty\b|\b[Ff]loor leader\b")
 #: The North's ruling party and its organs: "a secretary of the party's Central Committee" is a state official.
 _STATE_PARTY = re.compile(r"\bWorkers['\u2019]? Party\b|\bWPK\b|\bCentral (?:Committee|Military Commission)\b|"
-                          r"\bPolit(?:buro|ical [Bb]ureau)\b")
+                          r"\bPolit(?:buro|ical [Bb]ureau)\b|\b(?:County|City|Provincial|Municipal) Party Committee\b")
 #: A party office or a seat in parliament, which a politician holds before or after an office of state.
 _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|chairman|chairwoman|chief|head)\b|"
                            r"\b(?:leader|chairman|chairwoman|chief|head)\s+of\s+(?:the\s+)?(?:main\s+|ruling\s+)?"
@@ -468,7 +469,8 @@ _PARTY_OFFICE = re.compile(r"\b(?:[Pp]arty|opposition)\s+(?:floor\s+)?(?:leader|
 #: Bodies outside government.  In North Korea there are none: "North Korea's Red Cross" speaks for Pyongyang.
 NON_GOVERNMENT_BODIES = re.compile(
     r"\b(?:groups?|NGOs?|non-governmental|charit(?:y|ies)|foundations?|associations?|watchdogs?|monitoring|"
-    r"Red Cross|church(?:es)?|companies|company|firms?|unions?|clubs?|galler(?:y|ies)|(?-i:Forum)|"
+    r"Red Cross|church(?:es)?|companies|company(?! (?:commander|political|sergeant))|firms?|unions?|clubs?|"
+    r"galler(?:y|ies)|(?-i:Forum)|"
     r"hospitals?|clinics?|"
     # words that end company names: "Sea Rich Shipping", "Hanjin Logistics", "Daewoo Corp."
     r"Shipping|Logistics|Trading|Corp\.?|Corporation|Co\.|Ltd\.?|Inc\.?|Holdings)(?![\w-])",
