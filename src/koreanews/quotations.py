@@ -789,7 +789,8 @@ _VERB_OR_COMMA_NEXT = re.compile(r"\s+[a-z]|\s*,")
 #: A name given after a description: "a Chinese trader surnamed Liu", "a woman identified only as Kim".
 _NAME_WORD = r"(?:sur|family |first |given )?name"  #: "surname", "family name", "name"
 #: The words before a name that is all an article gives of someone: "surnamed", "identified only by his surname".
-_NAME_GIVEN = (rf"(?:surnamed|named|identified (?:only )?(?:in (?:the |a |an )?[\w-]+ )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
+_NAME_GIVEN = (rf"(?:surnamed|named|"
+               rf"identified (?:only )?(?:in (?:the |a |an )?[\w-]+ )?(?:as|by (?:his|her) {_NAME_WORD},?)|"
                rf"who gave only (?:his|her) {_NAME_WORD},?)")
 _SURNAMED = re.compile(rf"\s+{_NAME_GIVEN}\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}(?![\w'-])")
 #: ", identified only by his surname Jong,", ", who asked to be identified only by his surname Pak,".
