@@ -2820,6 +2820,14 @@ def test_a_conjunction_opening_a_clause_leaves_its_subject_to_a_participle():
     assert [(q.speaker, q.kind) for q in quotes] == [("Kim Jong Un", "partial")] * 2
 
 
+def test_the_panel_s_coordinator_speaks_for_the_panel_just_named():
+    quotes = quotes_of(
+        "The U.N. panel of experts said sanctions were evaded, according to a report.",
+        "The panel's coordinator said its work had been \"essential.\"",
+    )
+    assert [q.side for q in quotes if q.kind == "partial"] == ["other"]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -2645,7 +2645,7 @@ _INFORMANT = re.compile(r"\bsources?\s+(?:in|from|inside|within)\s+(?:the\s+)?(?
                         r"(?:Province|County|City|city)?|region|area|border area|country|province|city|town|village)\b")
 #: Bodies whose people are named after them: "the ministry's spokesman", "the agency's director".
 _BODY_OWNERS = frozenset("ministry agency office committee command government party military army embassy "
-                         "mission council commission department".split())
+                         "mission council commission department panel court".split())
 #: Voices of a broadcaster or newspaper: "a commentator" right after a state broadcaster is named is its own.
 #: What makes a source an official one: "a military source", "an intelligence source".
 _STATE_SOURCE_WORDS = frozenset("military intelligence diplomatic security defense defence army navy ministry "
