@@ -2828,6 +2828,19 @@ def test_the_panel_s_coordinator_speaks_for_the_panel_just_named():
     assert [q.side for q in quotes if q.kind == "partial"] == ["other"]
 
 
+def test_a_table_body_owned_by_another_country_is_that_country_s():
+    assert decide_side("", "Japan's National Police Agency")[0] == "other"
+    assert decide_side("", "South Korea's National Police Agency")[0] == "seoul"
+    quotes = quotes_of(
+        "TOKYO (Reuters) - Hackers stole $300 million, Japan's National Police Agency said, calling the attack "
+        "\"highly sophisticated.\"",
+        "The National Police Agency said the group was \"part of the Lazarus Group.\"",
+        "Blockchain analytics firm Chainalysis said the theft was \"the largest this year.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [
+        ("National Police Agency", "other"), ("National Police Agency", "other"), ("Chainalysis", "other")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -64,7 +64,7 @@ from koreanews.cleaning import normalise
 from koreanews.loading import Article
 from koreanews.speakers import (
     KOREAN_SURNAMES, OFFICE_WORDS, PLACE_NAMED_AFTER, SpeakerEntry, SpeakerTable, affiliation_side, decide_side,
-    last_affiliation, load_speakers, name_key, name_style, private_person, side_from_name_style,
+    foreign_owner, last_affiliation, load_speakers, name_key, name_style, private_person, side_from_name_style,
 )
 
 KINDS = ("direct", "partial", "indirect", "mention")
@@ -1298,6 +1298,17 @@ def _phrase_ending_at(frame: str, floor: int, end: int) -> Phrase | None:
                     (extra < 3 or sum(t.group().islower() for t in tokens[k - extra:k]) <= 1) and \
                     _clause_start(frame, floor, tokens[k - extra - 1].start()):
                 run = tokens[k - extra - 1:]
+                break
+            # ("Blockchain analytics firm Chainalysis said": words of a trade opening the clause, before the kind
+            # of body and its name)
+            if extra <= 2 and k - extra >= 0 and tokens[k - extra].group().istitle() \
+                    and tokens[k - extra].group().isalpha() and tokens[k - extra].group() not in INTRO_WORDS \
+                    and all(t.group().isalpha() and t.group().islower() and t.group() not in _CLAUSE_WORDS
+                            for t in tokens[k - extra + 1:k]) \
+                    and run[0].group().islower() and _descriptor(run[0].group()) \
+                    and any(t.group()[:1].isupper() for t in run[1:]) \
+                    and _clause_start(frame, floor, tokens[k - extra].start()):
+                run = tokens[k - extra:]
                 break
             # ("The National Police Agency's cyber bureau": after an owner, the owner's own phrase goes on)
             owner = tokens[k - extra - 1] if k - extra - 1 >= 0 else None
@@ -3005,6 +3016,7 @@ class _Resolver:
         #: where two share the word
         self.quoted_people: dict[str, SpeakerEntry | None] = {}
         self.named_bodies: list[SpeakerEntry] = []  #: bodies of the table the article names, in order
+        self.foreign_bodies: set[str] = set()  #: bodies of the table the article gave another country ("Japan's …")
         #: the table's names found in each text of the article: a paragraph without quotations is its own frame,
         #: and a phrase is resolved again by each rule that reads it
         self._names_in: dict[str, list[tuple[int, int, SpeakerEntry]]] = {}
@@ -3102,6 +3114,11 @@ class _Resolver:
             start, end, entry = headed
             full = entry.kind == "person" and len(name_key(entry.name).split()) > 1
             side = entry.side
+            if entry.kind == "organisation" and side in ("seoul", "pyongyang") and (
+                    entry.name in self.foreign_bodies or foreign_owner(text_n[:start])):
+                # "Japan's National Police Agency" is Japan's, and so is "the National Police Agency" after it
+                side = "other"
+                self.foreign_bodies.add(entry.name)
             if entry.kind == "person":  # a namesake the article describes otherwise ("…, a professor at …")
                 side, _ = self.decide_side(entry.name, outer_n + " ; " + self.profiles.descriptors(entry.name))
             # (the table's name for a member body, or for a description: "soccer's global governing body" is FIFA)

@@ -633,11 +633,28 @@ def decide_side(speaker: str, phrase: str, table: SpeakerTable | None = None) ->
             affiliation = affiliation_side(phrase[:start])
             if affiliation and affiliation[0] != entry.side:
                 return affiliation[0], f"affiliation: {affiliation[1]}"
+        foreign = foreign_owner(phrase[:start]) if entry.kind == "organisation" else None
+        if foreign is not None and entry.side in ("seoul", "pyongyang"):
+            return "other", f"affiliation: {foreign}"  # "Japan's National Police Agency" is Japan's
         return entry.side, f"table in phrase: {entry.name}"
     affiliation = affiliation_side(phrase)
     if affiliation:
         return affiliation[0], f"affiliation: {affiliation[1]}"
     return "unknown", "no name or affiliation word"
+
+
+#: A country's possessive right before a name: "Japan's ", "Japan’s ".
+_OWNER_AT_END = re.compile(r"['\u2019]s\s*$")
+
+
+def foreign_owner(before: str) -> str | None:
+    """The words naming a country of neither Korea that owns what follows ``before`` ("Japan's" before
+    "National Police Agency"), or None."""
+    if not _OWNER_AT_END.search(before):
+        return None
+    affiliation = last_affiliation(before)
+    return affiliation[2] if affiliation is not None and affiliation[1] == "other" \
+        and not before[affiliation[0] + len(affiliation[2]):].strip(" '\u2019s") else None
 
 
 def private_person(phrase: str) -> bool:
