@@ -2841,6 +2841,14 @@ def test_a_table_body_owned_by_another_country_is_that_country_s():
         ("National Police Agency", "other"), ("National Police Agency", "other"), ("Chainalysis", "other")]
 
 
+def test_a_provincial_governor_and_a_mayor_hold_offices_of_the_south():
+    quotes = quotes_of(
+        "Gyeonggi Gov. Kim Dong-yeon said the province would take \"every measure\" to protect residents.",
+        "Seoul Mayor Oh Se-hoon called the balloons \"a clear provocation.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kim Dong-yeon", "seoul"), ("Oh Se-hoon", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -483,7 +483,7 @@ OFFICE_WORDS = re.compile(
     r"negotiators?|counterparts?|officers?|generals?|commanders?|leaders?|chairman|chairwoman|chair|deputy|vice|"
     r"representatives?|agency|office|government|authorities|military|army|party|state|advis[eo]rs?|"
     r"rapporteurs?|commissioners?|governors?|mayors?|colonels?|Col|prosecutors?|admirals?|navy|naval|coast guard|"
-    r"(?-i:Gen|Brig|Lt|Adm|Maj|Capt|Sgt)(?=\.|\s+[A-Z])|"
+    r"(?-i:Gen|Brig|Lt|Adm|Maj|Capt|Sgt|Gov)(?=\.|\s+[A-Z])|"
     r"lieutenants?|majors?|judges?|justices?)\b",
     re.IGNORECASE,
 )
