@@ -312,7 +312,7 @@ Commissioner Justice Judge Lawmaker Rep Sen Ambassador-at-large Senior Executive
 Principal National Security Assistant Under Rear Admiral Brigadier Major Colonel Lieutenant Captain
 Sergeant Father Rev Rev. Reverend Pastor Bishop Cardinal Secretary-General Under-Secretary-General
 Superintendent Inspector Detective Prosecutor Presiding Sgt Sgt. Capt Capt. Maj Maj. Cpl Cpl. Pvt Pvt.
-Brig Brig.""".split())
+Brig Brig. Gov Gov. Cmdr Cmdr.""".split())
 _TITLE_HEADS = TITLE_WORDS - set("Vice Prime Special Supreme Deputy First Foreign Defence Defense Unification "
                                  "State Senior Executive Acting Former Chief Principal National Security "
                                  "Assistant Rear Brigadier Lieutenant".split())
