@@ -2849,6 +2849,15 @@ def test_a_provincial_governor_and_a_mayor_hold_offices_of_the_south():
     assert [(q.speaker, q.side) for q in quotes] == [("Kim Dong-yeon", "seoul"), ("Oh Se-hoon", "seoul")]
 
 
+def test_clergy_and_lawmakers_by_their_abbreviated_titles_are_private_voices():
+    assert decide_side("", "Rep. Kim")[0] == "other"
+    quotes = quotes_of(
+        "\"We pray for our brothers,\" Rev. Park Seung-ryeol, general secretary of the NCCK, said in his sermon.",
+        "Waitresses defected, in a case that Pyongyang still describes as a \"hideous abduction\" by Seoul.",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Park Seung-ryeol", "other"), ("Pyongyang", "pyongyang")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -335,7 +335,7 @@ Broadcasting Company Corporation Fund Organisation Organization Initiative Allia
 Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Panel Studies Endowment
 Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent Church Club
 """.split())
-_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col maj brig cpl pvt sgt capt adm cmdr rep sen gov st jr sr no vs amb "
+_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col maj brig cpl pvt sgt capt adm cmdr rep sen gov rev st jr sr no vs amb "
                      "jan feb aug sept oct nov dec inc ltd co corp".split())
 
 _WEEKDAYS = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
@@ -547,7 +547,7 @@ _LEFT_ADVERBIAL = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|repeatedly|then|once|again|further|separately|quickly|"
     r"recently|reportedly|publicly|privately|subsequently|has|have|had|would|will|could|may|might|"
     r"always|often|never|already|simply|flatly|firmly|bluntly|angrily|proudly|today|yesterday|"
-    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|instead|"
+    r"regularly|routinely|frequently|usually|sometimes|typically|here|since|ever since|at the time|instead|still|"
     r"himself|herself|itself|themselves|"  # "Kim Jong Un has himself called"
     r"last (?:week|month|year|night)|this (?:week|month|year|morning)|in the past|(?:on )?" + _DAY + r"|"
     # "Bounthong Sisavath in his speech said"
@@ -561,7 +561,7 @@ _LEFT_ADVERBIAL_LAST_WORDS = frozenset(
     "also later earlier previously repeatedly then once again further separately quickly recently reportedly "
     "publicly privately subsequently has have had would will could may might always often never already simply "
     "flatly firmly bluntly angrily proudly today yesterday regularly routinely frequently usually sometimes "
-    "typically here since time himself herself itself themselves week month year night morning past instead "
+    "typically here since time himself herself itself themselves week month year night morning past instead still "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday afternoon evening "
     "speech statement address remarks letter message reply".split())
 
@@ -760,7 +760,7 @@ _MINISTER = re.compile(r"\b([A-Z][a-z]+) [Mm]inist(?:er|ry)\b")  # "Foreign mini
 #: letter and digit runs joined by _ & ' / -, matched without backtracking: "Korea's", "tuk-tuk", "AT&T".)
 _TOKEN = re.compile(
     r"(?=\S)(?:\x1a+|(?=[A-Z])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Brig|Cpl|Pvt|Sgt|Capt|Adm|Cmdr|Rep|Sen|Gov|St|Jr|Sr|"
-    r"Amb|Inc|Corp|Co|Ltd)\."
+    r"Amb|Rev|Inc|Corp|Co|Ltd)\."
     r"|(?=[A-Z]\.)(?:[A-Z]\.){2,}(?:-[a-z]+)?"
     r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )

@@ -398,7 +398,7 @@ NON_GOVERNMENT = re.compile(
     r"opposition|residents?|citizens?|civilians?|journalists?|economists?|commentators?|columnists?|"
     r"doctors?|medics?|paramedics?|nurses?|physicians?|surgeons?|"
     r"chief executives?|executives?|CEOs?|(?:portfolio|fund|asset|investment) managers?|investors?|bankers?|"
-    r"volunteers?|"
+    r"volunteers?|(?-i:Rev)(?=\.)|[Rr]everend|Venerable|"
     r"organi[sz]ers?|"
     r"conservatives|progressives|liberals|"
     r"former|retired|ex-\w+|lawyers?|attorneys?|fled|escaped|defected|fleeing|escaping|defecting|left (?:the )?North|"
@@ -406,7 +406,7 @@ NON_GOVERNMENT = re.compile(
     r"(?:runs?|ran|has run|owns?|owned|operates?|operated|manages?|managed|founded|co-founded) (?:a|an|his|her|their)|"
     r"(?:travel|tour|tourism) agenc(?:y|ies)|"
     # A "Rep." or "Sen." is a member of a legislature, not of a government.
-    r"(?-i:Rep|Sen)\.|"
+    r"(?-i:Rep|Sen)(?=\.)|"
     # The master of a civilian craft: "the captain of a Jeju-bound passenger jet", "a ferry captain".
     r"(?:captain|skipper|pilot)s? of (?:a|an|the) (?!(?:[\w-]+ ){0,2}?(?:navy|naval|coast|patrol|military|war)\b)"
     r"(?:[\w-]+ ){0,2}(?:jet|ship|ferry|vessel|boat|plane|flight|"
