@@ -2858,6 +2858,25 @@ def test_clergy_and_lawmakers_by_their_abbreviated_titles_are_private_voices():
     assert [(q.speaker, q.side) for q in quotes] == [("Park Seung-ryeol", "other"), ("Pyongyang", "pyongyang")]
 
 
+def test_a_named_speaker_after_a_quoted_question_ends_the_same_sentence():
+    quotes = quotes_of(
+        "\"How many more launches will it take?\" U.S. Ambassador to the United Nations Linda Thomas-Greenfield "
+        "asked the council. \"Two members have shielded the DPRK.\"",
+    )
+    assert [q.speaker for q in quotes] == ["Linda Thomas-Greenfield"] * 2
+
+
+def test_the_family_name_an_is_no_article():
+    quotes = quotes_of(
+        "North Korea sent An Kwang-il, its ambassador to Indonesia. An accused the United States of \"pushing the "
+        "region to the brink.\"",
+        "\"It is a legitimate right,\" An said.",
+        "An official said it was \"fine.\"",
+    )
+    assert [(q.speaker, q.side) for q in quotes][:2] == [("An Kwang-il", "pyongyang")] * 2
+    assert quotes[2].speaker == "official"
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -765,6 +765,10 @@ _TOKEN = re.compile(
     r"|[^\W_]++(?:[_&'/-]++[^\W_]++)*+(?:'s|')?|\S)"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\x1a])")
+#: A named speaker and a speech verb right after a question or exclamation in quotes: "“…?” Kim Yo Jong asked.".
+_NAMED_ATTRIBUTION_NEXT = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*|of|to|the|for)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|to|the|"
+                                     r"for)){0,9}\s+(?:said|asked|told|added|wrote|replied|shouted|demanded|"
+                                     r"exclaimed|wondered|tweeted|posted)\b")
 _CAPITAL = re.compile(r"^[A-Z]")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: "… in Seoul" ending a person's description: where they work, not whom they work for.
@@ -1131,6 +1135,8 @@ def sentence_spans(frame: str) -> list[tuple[int, int]]:
             bare = word.lstrip("\"'(").lower()
             if bare in _ABBREVIATIONS or _INITIALS.fullmatch(bare):
                 continue
+        elif '"' in match.group() and _NAMED_ATTRIBUTION_NEXT.match(frame, match.end()):
+            continue  # "“…?” U.S. Ambassador Linda Thomas-Greenfield asked the council.": one sentence
         spans.append((start, match.end()))
         start = match.end()
         while start < len(frame) and frame[start].isspace():
@@ -1376,7 +1382,8 @@ def _looks_like_appositive(text: str) -> bool:
     if first.lower() in ("in", "on", "at", "during") and len(words) > 2 \
             and words[1].lower() in ("a", "an", "the", "his", "her", "its", "their"):
         return True  # "The minister, in a letter sent to the troupe, called …": where or how they spoke
-    return (first.lower() in ("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "also", "one",
+    return (first.lower() in ("a", "an", "the", "its", "their", "his", "her", "who", "which", "whose", "where",
+                              "himself", "herself", "also", "one",
                               "now", "of", "aged", "then", "both", "until", "whom", "first", "second", "third",
                               "fourth")
             or first.endswith("ing") or first[0].isupper() or first[0].isdigit() or _descriptor(first)
@@ -1558,6 +1565,9 @@ def speaker_before(frame: str, floor: int, verb: int) -> Phrase | None:
         named = _phrase_ending_at(frame, floor, age.start() if age else who.start())
         if named is not None and _name_core(frame[named.start:named.end]):
             return named
+    if frame.endswith("An", max(floor, end - 2), end) and (end - 2 == floor or not frame[end - 3].isalnum()) \
+            and _clause_start(frame, floor, end - 2):
+        return Phrase(end - 2, end)  # "“…,” An said": the family name An, which reads like an article
     pronoun = _PRONOUN_BEFORE_VERB.search(frame, max(floor, end - 6), end)
     if pronoun is not None and frame[floor:pronoun.start()].strip():
         # "In the same statement she wrote:": a subject pronoun before the verb, after an opening phrase
@@ -2182,7 +2192,8 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
             break
     while run and (run[0] in ("of", "for", "the", "and", "&")):
         run.pop(0)
-    if run and run[0] in ("The", "A", "An"):
+    if run and run[0] in ("The", "A", "An") and not (run[0] == "An" and len(run) == 2 and _HYPHENATED_GIVEN.fullmatch(
+            run[1])):  # ("An Kwang-il": the family name An and a given name)
         run.pop(0)
     if not run:
         return None
@@ -2249,6 +2260,8 @@ def _name_core(phrase: str) -> tuple[str, str] | None:
     True
     """
     words = phrase.split()
+    if words == ["An"]:
+        return "An", ""  # the Korean family name alone ("An said"), not the article
     head, tail = _split_head(words)
     core = _trailing_name(head)
     if core is not None:
@@ -2602,6 +2615,14 @@ _NAME_RUN = re.compile(
 )
 
 
+def _filtered_name_word(word: str, words: list[str]) -> bool:
+    """Whether ``word`` of the run ``words`` makes it no personal name (a place, a body, a weekday); "Un" of Kim
+    Jong Un is not the "UN", nor "An" of An Kwang-il the article."""
+    if word == "Un" or (word == "An" and len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
+        return False
+    return _bare(word) in _NAME_FILTER
+
+
 def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
     """Name runs of a sentence, looking past a title in front: "Defense Minister Chung Hae-won" gives
     "Chung Hae-won".
@@ -2616,7 +2637,7 @@ def _name_runs(frame: str, start: int, end: int) -> Iterable[re.Match]:
         if match is None:
             return
         words = match.group().split(" ")
-        cut = next((k for k, w in enumerate(words[:-1]) if (_bare(w) in _NAME_FILTER or w in TITLE_WORDS)
+        cut = next((k for k, w in enumerate(words[:-1]) if (_filtered_name_word(w, words) or w in TITLE_WORDS)
                     and w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr")), None)  # "Mr Cho" is a name
         if cut is not None:
             pos = match.start() + sum(len(w) + 1 for w in words[:cut + 1])
@@ -2795,8 +2816,7 @@ class PersonProfiles:
                 a, b = match.start(), match.end()
                 if len(words) > 2 and words[0] in INTRO_WORDS:  # "But Kim Young-ho"
                     a, words = a + len(words[0]) + 1, words[1:]
-                # ("Un" is the last syllable of Kim Jong Un, not the "UN" the filter holds)
-                if any(_bare(w) in _NAME_FILTER and w != "Un" for w in words) or _only_titles(words):
+                if any(_filtered_name_word(w, words) for w in words) or _only_titles(words):
                     continue
                 name = self._full_name(words)
                 if name is None:
@@ -2823,7 +2843,7 @@ class PersonProfiles:
                         after.group(1).split()[0] in ("who", "which") and _VERB_RE.search(after.group(1))) \
                         and not _is_passing_action(after.group(1)):
                     # ("Han Seung-ho, who described Australia as …": what he says is no description of him)
-                    found.append(after.group(1).strip())
+                    found.append(_with_owner(after.group(1).strip(), frame[s0:a]))  # ("its ambassador")
                 body = _OF_BODY_AFTER_NAME.match(frame, b, s1)
                 if body and body.group(1).split()[-1] not in ("North", "South"):
                     found.append(body.group(1))
