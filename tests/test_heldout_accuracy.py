@@ -24,7 +24,7 @@ EVALUATION_SETS = [Path(__file__).parent / name
                                 "harvest_c", "daybreak_c", "solstice_b", "frost_a", "frost_c", "morning_a",
                                 "dawn_a", "solstice_c", "thaw_a", "thaw_b", "thaw_c", "melt_a", "spring_b",
                                 "spring_a", "bloom_a", "petal_c", "solstice_a", "bud_a", "bud_c", "sprout_b",
-                                "daybreak_b", "sprout_c", "sprout_d", "sprout_h")]
+                                "daybreak_b", "sprout_c", "sprout_d", "sprout_h", "sprout_g")]
 
 
 def _problems(metrics, *kinds):

@@ -2877,6 +2877,15 @@ def test_the_family_name_an_is_no_article():
     assert quotes[2].speaker == "official"
 
 
+def test_an_officer_of_a_body_named_before_with_a_place_after_him():
+    quotes = quotes_of(
+        "South Korea's coast guard said Monday it had seized three Chinese boats.",
+        "The vessels were caught on Sunday, the Jungbu Regional Coast Guard said.",
+        "\"They use it like a shield,\" said a coast guard officer on Yeonpyeong, who asked not to be named.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("coast guard officer on Yeonpyeong", "seoul")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

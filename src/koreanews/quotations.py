@@ -3642,6 +3642,8 @@ class _Resolver:
 
     def _side_of_body_named_before(self, words: list[str]) -> str:
         """"a coast guard officer" after "the South Korean coast guard": the side the article gave the body."""
+        cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in PREPOSITIONS), len(words))
+        words = words[:cut]  # ("a coast guard officer on Yeonpyeong": the head comes before the place)
         body = [w for w in words[:-1] if w.islower() and _descriptor(w) and w not in _GENERIC_MODIFIERS
                 and w not in DETERMINERS]
         if not body:
