@@ -32,7 +32,8 @@ EVALUATION_SETS = {"unseen": (8, 400), "recheck": (12, 450),
                      "spring_b", "bloom_a", "bloom_b", "bloom_c", "blossom_a", "blossom_b", "blossom_c",
                      "petal_a", "petal_b", "petal_c", "bud_a", "bud_b", "bud_c", "sprout_a", "sprout_b",
                      "sprout_c", "sprout_d", "sprout_e", "sprout_f", "sprout_h",
-                     "sprout_g", "sprout_j", "leaf_a", "leaf_b", "leaf_c", "leaf_d", "leaf_e", "leaf_f")}}
+                     "sprout_g", "sprout_j", "leaf_a", "leaf_b", "leaf_c", "leaf_d", "leaf_e", "leaf_f",
+                     "sprout_i")}}
 FIELDS = {"article", "paragraph", "text", "speaker", "side", "kind"}
 SIDES = {"seoul", "pyongyang", "other", "unknown"}
 KINDS = {"direct", "partial", "mention"}
