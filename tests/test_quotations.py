@@ -2886,6 +2886,15 @@ def test_an_officer_of_a_body_named_before_with_a_place_after_him():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("coast guard officer on Yeonpyeong", "seoul")]
 
 
+def test_a_given_name_alone_is_a_private_person_whom_she_refers_to():
+    quotes = quotes_of(
+        "Ji-yeon was 19 when she first crossed the frozen Tumen river into China.",
+        "‘I was sent back four times,’ she says, sitting in a small cafe near the resettlement centre.",
+        "Twenty-two people were on board, officials said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Ji-yeon", "other")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -612,7 +612,10 @@ _COMMON_SURNAMES = ("Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|H
 #: most positions of a text are not one, and are passed over before the alternatives are tried.)
 _PERSON_NAME = re.compile(
     rf"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:{_COMMON_SURNAMES}|Ko|Go) [A-Z][a-z]+ "
-    r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+)(?![\w-])"
+    r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|"
+    # a Korean given name alone, as a subject: "Ji-yeon was 19 when she first crossed …" (a name withheld)
+    r"(?!(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)"
+    r"[A-Z][a-z]+-[a-z]+(?=\s+(?:was|is|said|says|told|tells|had|has|fled|crossed|arrived|recalled|who)\b))(?![\w-])"
 )
 #: A common Korean surname standing alone (no given name after it): "reported that Kim, accompanied by …".
 _LONE_SURNAME = re.compile(rf"(?<![\w'-])(?:{_COMMON_SURNAMES})(?![\w'-]|\s+[A-Z])")
@@ -3205,6 +3208,9 @@ class _Resolver:
                 side = "other"
         if side == "unknown" and kind == "person" and len(parts) == 1 and _DOUBLE_SURNAME.fullmatch(name_n):
             side = "other"  # "Amir-Abdollahian thanked Pyongyang": a foreign double surname, no Korean name
+        if side == "unknown" and kind == "person" and len(parts) == 1 and _HYPHENATED_GIVEN.fullmatch(name_n) \
+                and not OFFICE_WORDS.search(outer_n + " " + self.profiles.descriptors(name_n)):
+            side = "other"  # "Ji-yeon - not her real name": a private person known by a given name
         if side == "unknown" and kind == "person" and len(parts) == 1 and (name_n in KOREAN_SURNAMES or gender) \
                 and not OFFICE_WORDS.search(outer_n + " " + self.profiles.descriptors(name_n)) \
                 and not _STATE_CARRIER.search(sentence):
