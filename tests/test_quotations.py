@@ -2883,7 +2883,8 @@ def test_an_officer_of_a_body_named_before_with_a_place_after_him():
         "The vessels were caught on Sunday, the Jungbu Regional Coast Guard said.",
         "\"They use it like a shield,\" said a coast guard officer on Yeonpyeong, who asked not to be named.",
     )
-    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("coast guard officer on Yeonpyeong", "seoul")]
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("coast guard officer on Yeonpyeong", "seoul")]
 
 
 def test_a_given_name_alone_is_a_private_person_whom_she_refers_to():

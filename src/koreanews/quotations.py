@@ -335,8 +335,8 @@ Broadcasting Company Corporation Fund Organisation Organization Initiative Allia
 Watch Project Programme Program Authority Directorate Academy Tribunal Hospital Museum Panel Studies Endowment
 Forum Channel Station Agency's KCNA KCTV Xinhua Yonhap Reuters Cross Crescent Church Club
 """.split())
-_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col maj brig cpl pvt sgt capt adm cmdr rep sen gov rev st jr sr no vs amb "
-                     "jan feb aug sept oct nov dec inc ltd co corp".split())
+_ABBREVIATIONS = set("mr mrs ms dr prof gen lt col maj brig cpl pvt sgt capt adm cmdr rep sen gov rev st jr sr no vs "
+                     "amb jan feb aug sept oct nov dec inc ltd co corp".split())
 
 _WEEKDAYS = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
                 "August September October November December".split())
@@ -610,11 +610,14 @@ _COMMON_SURNAMES = ("Kim|Lee|Park|Choi|Choe|Jung|Kang|Cho|Yoon|Moon|Ri|Pak|Ahn|H
 #: Personal names in running text: Korean-style "Lee Keum-seom", "Kim Jong Un", or an honorific and a name.
 #: (A lookahead ``(?=[A-Z])`` in front of a pattern whose every match starts with a capital is a quick pre-check:
 #: most positions of a text are not one, and are passed over before the alternatives are tried.)
+#: A number written out, which looks like a given name: "Twenty-two people".
+_TENS_WORDS = r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-"
+_TENS = re.compile(_TENS_WORDS)
 _PERSON_NAME = re.compile(
     rf"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|(?:{_COMMON_SURNAMES}|Ko|Go) [A-Z][a-z]+ "
     r"[A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr)\.? [A-Z][a-z]+|"
     # a Korean given name alone, as a subject: "Ji-yeon was 19 when she first crossed …" (a name withheld)
-    r"(?!(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)"
+    r"(?!" + _TENS_WORDS + ")"
     r"[A-Z][a-z]+-[a-z]+(?=\s+(?:was|is|said|says|told|tells|had|has|fled|crossed|arrived|recalled|who)\b))(?![\w-])"
 )
 #: A common Korean surname standing alone (no given name after it): "reported that Kim, accompanied by …".
@@ -1674,8 +1677,8 @@ def speaker_after(frame: str, pos: int, ceiling: int) -> Phrase | None:
         # (and a nationality or a base), up to two words of trade before a person's head
         if run and run[0].group().lower() in ("a", "an", "the") and all(
                 _bare(t.group()) in _MODIFIERS or t.group().endswith("-based")
-                or (t.group()[:1].isupper() and run[-1].group().endswith("-based")) for t in run[1:]) and len(ahead) >= 2 \
-                and all(
+                or (t.group()[:1].isupper() and run[-1].group().endswith("-based")) for t in run[1:]) \
+                and len(ahead) >= 2 and all(
                 _LOWER_HYPHENATED.fullmatch(t.group()) for t in ahead[:-1]):
             head = next((i for i, t in enumerate(ahead) if i > 0 and _singular(t.group()) in _PEOPLE_HEADS), None)
             if head is not None:
@@ -3209,6 +3212,7 @@ class _Resolver:
         if side == "unknown" and kind == "person" and len(parts) == 1 and _DOUBLE_SURNAME.fullmatch(name_n):
             side = "other"  # "Amir-Abdollahian thanked Pyongyang": a foreign double surname, no Korean name
         if side == "unknown" and kind == "person" and len(parts) == 1 and _HYPHENATED_GIVEN.fullmatch(name_n) \
+                and not _TENS.match(name_n) \
                 and not OFFICE_WORDS.search(outer_n + " " + self.profiles.descriptors(name_n)):
             side = "other"  # "Ji-yeon - not her real name": a private person known by a given name
         if side == "unknown" and kind == "person" and len(parts) == 1 and (name_n in KOREAN_SURNAMES or gender) \
