@@ -2896,6 +2896,14 @@ def test_a_given_name_alone_is_a_private_person_whom_she_refers_to():
     assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [("Ji-yeon", "other")]
 
 
+def test_an_inverted_speaker_may_end_with_where_they_work():
+    quotes = quotes_of(
+        "Analysts were cautious. ‘We have heard the words before,’ said Dr Kang Min-seo of the Sejong Institute near "
+        "Seoul. ‘Nothing in this text tells us much.’",
+    )
+    assert [(q.speaker, q.side) for q in quotes] == [("Kang Min-seo", "other")] * 2
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

@@ -1925,6 +1925,8 @@ def _with_subject(frame: str, floor: int, end: int) -> Phrase | None:
 
 
 _TO_AFTER = re.compile(r"\s+to\b")
+#: Where a speaker works, after the phrase naming them: " near Seoul", " in Washington".
+_PLACE_TAIL = re.compile(r"\s+(?:near|in|outside)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:fluent|fluently|good|little|no|some|broken|several|"
                              r"[A-Z][a-z]+(?:ese|ish|ian|an|ic|ch))\b")
 
@@ -1988,8 +1990,10 @@ def _cue_at(frame: str, start: int, end: int, match: re.Match, subject: Phrase |
         return Cue(verb, match.start(), match.end(), cue_end, phrase, "normal", framing)
     if verb in INVERTIBLE and (before.endswith(",") or before.endswith('"')):
         phrase = speaker_after(frame, _skip_space(frame, match.end()), end)
-        # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion).
-        if phrase is not None and _PHRASE_CLOSED.match(frame[phrase.outer[1]:end]):
+        # "…,” said Park Soo Hyun." – the phrase must end the clause ("said the North was …" is no inversion),
+        # perhaps after where the speaker works ("said Dr Kang Min-seo of the Sejong Institute near Seoul.")
+        place = _PLACE_TAIL.match(frame, phrase.outer[1], end) if phrase is not None else None
+        if phrase is not None and _PHRASE_CLOSED.match(frame[place.end() if place else phrase.outer[1]:end]):
             return Cue(verb, match.start(), match.end(), cue_end, phrase, "inverted", False)
         named = _NAME_GIVEN_LAST.match(frame, phrase.outer[1], end) if phrase is not None \
             else _DESCRIBED_THEN_NAME_GIVEN.match(frame, match.end(), end)
