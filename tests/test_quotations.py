@@ -2904,6 +2904,20 @@ def test_an_inverted_speaker_may_end_with_where_they_work():
     assert [(q.speaker, q.side) for q in quotes] == [("Kang Min-seo", "other")] * 2
 
 
+def test_roles_at_places_portfolios_advisories_and_services():
+    quotes = quotes_of(
+        "A fisherman on Yeonpyeong island, who asked not to be named, said: ‘The shells landed on my roof.’",
+        "The South's vice-minister of culture and sport, Jang Mi-ran, said Seoul had lodged a complaint. ‘This is an "
+        "unacceptable mistake,’ she said.",
+        "The FBI, in a separate advisory, urged exchanges to be careful. ‘Assume it is a trap,’ the advisory said.",
+        "South Korea's National Intelligence Service said more troops had been sent.",
+        "The Security Service of Ukraine said one soldier had been misled. ‘He did not know,’ the agency said.",
+    )
+    assert [(q.speaker, q.side) for q in quotes if q.kind == "direct"] == [
+        ("fisherman on Yeonpyeong island", "other"), ("Jang Mi-ran", "seoul"), ("FBI", "other"),
+        ("Security Service of Ukraine", "other")]
+
+
 def test_quoted_by_a_source_after_whom_or_with_a_posting_and_continuing_to_act_is_no_speech():
     quotes = quotes_of(
         "A second source quoted a North Korean state security official stationed at the factory as saying that "

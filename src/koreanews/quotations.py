@@ -227,7 +227,7 @@ authorities authority regime president presidential premier secretary department
 committee party chairman chairwoman chair director head chief deputy vice senior top high-ranking former
 current acting state state-run state-controlled foreign defence defense unification national security
 intelligence military army navy forces command commander general officer adviser advisor aide aides staff
-statement report commentary editorial article dispatch organisation organization institute university
+statement report commentary editorial article dispatch advisory memo directive organisation organization institute university
 think tank think-tank centre center foundation association union embassy mission people person public nation
 country countries side sides governments police prosecutors court judge assembly parliament opposition
 ruling conservative liberal progressive junior unnamed anonymous unidentified local provincial city
@@ -302,7 +302,7 @@ _COURT_DOCUMENTS = frozenset("indictment ruling verdict judgment judgement".spli
 _COURT_WORDS = frozenset("court judge justice prosecutor prosecution attorney".split())
 _DOCUMENT_HEADS = set("statement report commentary editorial article dispatch letter message obituary readout "
                       "notice announcement communique bulletin indictment ruling verdict judgment judgement decision "
-                      "complaint filing survey poll study op-ed column edition".split())
+                      "complaint filing survey poll study op-ed column edition advisory memo directive".split())
 #: Title words stripped from before a name: "Foreign Minister Chung Eui-yong" → "Chung Eui-yong".
 TITLE_WORDS = set("""President Vice Prime Minister Secretary General Gen Gen. Spokesman Spokeswoman Spokesperson
 Director Chairman Chairwoman Chair Ambassador Envoy Representative Special Leader Supreme Marshal Premier
@@ -1360,7 +1360,7 @@ def _relative_clause_with_a_list(frame: str, floor: int, previous: int, comma: i
 
 
 #: A role at a place or body, opening a clause: "The manager of the complex", "the director of the plant".
-_ROLE_OF_PLACE = re.compile(r"(?<![\w'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
+_ROLE_OF_PLACE = re.compile(r"(?<![\w'-])(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at|on|in)\s+"
                             r"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+$")
 
 
@@ -2413,7 +2413,7 @@ _HEAD_SYNONYMS = {
     "paper": frozenset({"newspaper", "daily"}), "newspaper": frozenset({"paper", "daily"}),
     "site": frozenset({"website"}), "website": frozenset({"site"}),
     # "the agency said" after "The UN's World Food Programme (WFP) has warned"
-    "agency": frozenset({"programme", "program", "fund", "organization", "organisation"}),
+    "agency": frozenset({"programme", "program", "fund", "organization", "organisation", "service"}),
     "general": frozenset({"gen"}), "colonel": frozenset({"col"}), "professor": frozenset({"prof"}),
     # "a vice director of the National Aerospace Technology Administration …, the official was quoted as saying"
     "official": frozenset({"director", "minister", "secretary", "chief", "commander", "officer", "spokesman",
@@ -2861,6 +2861,9 @@ class PersonProfiles:
                 if before.rstrip().endswith(",") and _NAME_THEN_END.match(frame[b:s1]):
                     comma = s0 + len(frame[s0:a].rstrip()) - 1
                     described = _phrase_ending_at(frame, s0, comma)
+                    if described is None:  # "The South's vice-minister of culture and sport, Jang Mi-ran,"
+                        role = _ROLE_OF_PLACE.search(frame, max(s0, comma - _WINDOW), comma)
+                        described = Phrase(role.start(), role.end()) if role is not None else None
                     joined = _JOINED_BEFORE.match(frame, described.start, described.end) if described else None
                     if joined is not None and not _DESCRIPTION_HEAD.match(frame[described.start:described.end]):
                         # "talks in Seoul with South Korea's chief nuclear negotiator, Yoo Jae-hoon": too long
@@ -2869,7 +2872,10 @@ class PersonProfiles:
                     if described is not None:
                         text = frame[described.start:described.end]
                         head = _DESCRIPTION_HEAD.match(_POSTED_TO_PLACE.sub("", text))
-                        if head and _singular(_bare(head.group(1))) in _PERSON_HEADS | {"counterpart"}:
+                        if head and _singular(_bare(head.group(1))) not in _PERSON_HEADS and " of " in text:
+                            # "vice-minister of culture and sport": the head comes before the portfolio
+                            head = _DESCRIPTION_HEAD.match(text.split(" of ", 1)[0])
+                        if head and _singular(_bare(head.group(1).split("-")[-1])) in _PERSON_HEADS | {"counterpart"}:
                             found.append(_with_owner(text, frame[s0:described.start]))
                             self._named.append(((index, described.start), _description_key(text), name))
             # (every match holds "name" or "identified": the pattern is tried only in the few sentences that do)
