@@ -2179,6 +2179,11 @@ _DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _QUANTIFIERS = frozenset("One Some Many Several Another Both All Each Most Few".split())
 
 
+def _family_name_an(words: list[str]) -> bool:
+    """Whether ``words`` are the family name An and a given name ("An Kwang-il"), not the article."""
+    return len(words) == 2 and words[0] == "An" and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+
+
 def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, str] | None:
     """The capitalised name ending ``words``, without titles; (name, gender from Mr/Ms)."""
     run: list[str] = []
@@ -2202,8 +2207,7 @@ def _trailing_name(words: list[str], person_only: bool = False) -> tuple[str, st
             break
     while run and (run[0] in ("of", "for", "the", "and", "&")):
         run.pop(0)
-    if run and run[0] in ("The", "A", "An") and not (run[0] == "An" and len(run) == 2 and _HYPHENATED_GIVEN.fullmatch(
-            run[1])):  # ("An Kwang-il": the family name An and a given name)
+    if run and run[0] in ("The", "A", "An") and not _family_name_an(run):
         run.pop(0)
     if not run:
         return None
@@ -2628,7 +2632,7 @@ _NAME_RUN = re.compile(
 def _filtered_name_word(word: str, words: list[str]) -> bool:
     """Whether ``word`` of the run ``words`` makes it no personal name (a place, a body, a weekday); "Un" of Kim
     Jong Un is not the "UN", nor "An" of An Kwang-il the article."""
-    if word == "Un" or (word == "An" and len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
+    if word == "Un" or (word == "An" and _family_name_an(words)):
         return False
     return _bare(word) in _NAME_FILTER
 
@@ -2768,12 +2772,14 @@ _NAMED_IN_PASSING = re.compile(r"\b(?:in|through)\s+(?:a|an|its|his|her|their)\s
 _PLACE_OWNER = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:ministry|embassy|government|president|prime minister|foreign minister|mission|"
                           r"parliament|military|army|navy|ambassador|envoy)\b")
+#: Verbs by which a body or person puts out a document.
+_PUT_OUT_VERBS = "presented|released|published|issued|submitted|unveiled|delivered|filed"
 #: A sentence ending by putting out a document: "… read out a letter addressed to his father. "
-_DOCUMENT_PUT_OUT_LAST = re.compile(r"\b(?:read out|read|issued|released|sent|published|wrote|posted|delivered)\s+"
+_DOCUMENT_PUT_OUT_LAST = re.compile(r"\b(?:read out|read|sent|wrote|posted|" + _PUT_OUT_VERBS + r")\s+"
                                     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
                                     r"message|note|report|commentary|editorial)\b[^.!?]{0,80}[.!?]\s*$")
 #: A document its subject puts out: "presented her annual report", "released a statement".
-_PUT_OUT_DOCUMENT = re.compile(r"\s+(?:presented|released|published|issued|submitted|unveiled|delivered|filed)\s+"
+_PUT_OUT_DOCUMENT = re.compile(r"\s+(?:" + _PUT_OUT_VERBS + r")\s+"
                                r"(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?P<head>"
                                r"reports?|statements?|assessments?|reviews?|studies|study|papers?|analys[ie]s)\b")
 
@@ -3983,11 +3989,8 @@ class _Extractor:
         """Whether what the article says of ``name`` fits ``description``: nothing said, a word in common
         ("a lawyer at …" for "human rights lawyer"), or roles of one kind ("envoy" for "ambassador"); "forward
         Ryom Su Ok" is not the "figure skater" of the lead."""
-        said = _words(self.resolver.profiles.descriptors(name)) & _PEOPLE_HEADS
-        wanted = _words(description) & _PEOPLE_HEADS
-        if not said or said & wanted:
-            return True
-        return any(said & group and wanted & group for group in _ROLE_KINDS)
+        profiles = self.resolver.profiles
+        return not _words(profiles.descriptors(name)) & _ROLE_WORDS or profiles.fits(name, description)
 
     @staticmethod
     def _one_person_described(speaker: str) -> bool:
